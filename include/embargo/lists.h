@@ -56,6 +56,15 @@ Result<std::vector<ListSnapshot>> LoadLists(const std::vector<std::string>& path
 // Parses list content already in memory. `name` is used in error messages and as `path`.
 Result<ListSnapshot> ParseList(std::string_view content, ListFormat format, const std::string& name);
 
+// The reference set of official lists, used wherever Embargo means "all lists": UN 2026-05-08,
+// OFAC SDN 2021-07 (with aliases and addresses), OFAC SDN 2024-05-03, OFAC non-SDN 2026-01-08,
+// UK OFSI 2018-04-13 and the EU 2016 subset. Paths are inside `lists_dir`.
+std::vector<std::string> ReferenceListPaths(const std::string& lists_dir);
+
+// Where list files are looked for when none are named: $EMBARGO_LISTS_DIR, else
+// "../shared/data/lists" relative to the working directory.
+std::string DefaultListsDir();
+
 // Writes entities as FollowTheMoney JSON lines, one entity per line, each ending in '\n'.
 std::string ToFtmJson(const Entity& entity);
 
