@@ -1,0 +1,108 @@
+#include "index/candidate_index.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace embargo::index {
+
+uint64_t HashKey(std::string_view key) {
+  // FNV-1a with a final avalanche: keys are short, and collisions only add candidates.
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h;
+}
+
+CandidateIndex CandidateIndex::Builder::Build(uint32_t record_count) && {
+  std::sort(pairs_.begin(), pairs_.end(), [](const Pair& a, const Pair& b) {
+    return a.hash != b.hash ? a.hash < b.hash : a.record < b.record;
+  });
+  pairs_.erase(std::unique(pairs_.begin(), pairs_.end(),
+                           [](const Pair& a, const Pair& b) {
+                             return a.hash == b.hash && a.record == b.record;
+                           }),
+               pairs_.end());
+  CandidateIndex index;
+  index.record_count_ = record_count;
+  index.postings_.reserve(pairs_.size());
+  for (size_t i = 0; i < pairs_.size(); ++i) {
+    if (i == 0 || pairs_[i].hash != pairs_[i - 1].hash) {
+      index.hashes_.push_back(pairs_[i].hash);
+      index.offsets_.push_back(static_cast<uint32_t>(index.postings_.size()));
+    }
+    index.postings_.push_back(pairs_[i].record);
+  }
+  index.offsets_.push_back(static_cast<uint32_t>(index.postings_.size()));
+  pairs_.clear();
+  pairs_.shrink_to_fit();
+  return index;
+}
+
+std::pair<const uint32_t*, const uint32_t*> CandidateIndex::Postings(uint64_t hash) const {
+  auto it = std::lower_bound(hashes_.begin(), hashes_.end(), hash);
+  if (it == hashes_.end() || *it != hash) return {nullptr, nullptr};
+  size_t i = static_cast<size_t>(it - hashes_.begin());
+  return {postings_.data() + offsets_[i], postings_.data() + offsets_[i + 1]};
+}
+
+float CandidateIndex::Rarity(uint64_t hash) const {
+  auto [begin, end] = Postings(hash);
+  size_t n = static_cast<size_t>(end - begin);
+  return std::log((record_count_ + 1.0f) / (n + 1.0f)) + 0.1f;
+}
+
+void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
+                                const CandidateOptions& options, CandidateScratch& scratch,
+                                std::vector<Candidate>& out) const {
+  out.clear();
+  if (scratch.weight.size() < record_count_) {
+    scratch.weight.assign(record_count_, 0.0f);
+    scratch.keys.assign(record_count_, 0);
+  }
+  struct Key {
+    const uint32_t* begin;
+    const uint32_t* end;
+  };
+  Key keys[256];
+  size_t n = 0;
+  for (uint64_t h : key_hashes) {
+    auto [b, e] = Postings(h);
+    if (b == e) continue;
+    bool dup = false;
+    for (size_t i = 0; i < n && !dup; ++i) dup = keys[i].begin == b;
+    if (!dup && n < 256) keys[n++] = {b, e};
+  }
+  std::sort(keys, keys + n, [](const Key& a, const Key& b) { return a.end - a.begin < b.end - b.begin; });
+  for (size_t k = 0; k < n; ++k) {
+    size_t len = static_cast<size_t>(keys[k].end - keys[k].begin);
+    float rarity = std::log((record_count_ + 1.0f) / (len + 1.0f)) + 0.1f;
+    bool add_new = scratch.touched.empty() || len <= options.common_key_postings;
+    for (const uint32_t* p = keys[k].begin; p != keys[k].end; ++p) {
+      uint32_t r = *p;
+      if (scratch.weight[r] == 0.0f) {
+        if (!add_new) continue;
+        scratch.touched.push_back(r);
+      }
+      scratch.weight[r] += rarity;
+      ++scratch.keys[r];
+    }
+  }
+  out.reserve(scratch.touched.size());
+  for (uint32_t r : scratch.touched) {
+    out.push_back({r, scratch.weight[r], scratch.keys[r]});
+    scratch.weight[r] = 0.0f;
+    scratch.keys[r] = 0;
+  }
+  scratch.touched.clear();
+  if (out.size() > options.max_candidates) {
+    std::nth_element(out.begin(), out.begin() + options.max_candidates, out.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
+    out.resize(options.max_candidates);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
+}
+
+}  // namespace embargo::index

@@ -1,0 +1,78 @@
+// CandidateIndex: inverted postings from name keys to the list names that carry them.
+//
+// Keys are strings produced by the Normalizer (token texts, romanization keys, phonetic keys,
+// deletion variants); records are dense ids of indexed names. A query gathers the records that
+// share keys with it, rare keys first, and ranks them by the summed rarity of the keys they
+// share, so that the Scorer only sees a few hundred candidates. Immutable once built: const
+// methods are safe from many threads (each passes its own scratch).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace embargo::index {
+
+uint64_t HashKey(std::string_view key);
+
+struct Candidate {
+  uint32_t record = 0;
+  float weight = 0;    // summed rarity of the shared keys
+  uint16_t keys = 0;   // how many query keys it shares
+};
+
+struct CandidateOptions {
+  // At most this many candidates are returned, highest weight first. More costs scoring time.
+  size_t max_candidates = 256;
+  // A key whose postings exceed this adds no new candidates once others exist; it still adds
+  // weight to records already found. Very common tokens ("mohammed", "trading") then cost little.
+  size_t common_key_postings = 2000;
+};
+
+// Per-thread working memory, reused across queries to avoid allocation.
+struct CandidateScratch {
+  std::vector<float> weight;      // per record, zero between queries
+  std::vector<uint16_t> keys;     // per record
+  std::vector<uint32_t> touched;  // records with non-zero weight
+};
+
+class CandidateIndex {
+ public:
+  class Builder {
+   public:
+    void Add(uint32_t record, std::string_view key) { pairs_.push_back({HashKey(key), record}); }
+    void AddHash(uint32_t record, uint64_t hash) { pairs_.push_back({hash, record}); }
+    CandidateIndex Build(uint32_t record_count) &&;
+
+   private:
+    struct Pair {
+      uint64_t hash;
+      uint32_t record;
+    };
+    std::vector<Pair> pairs_;
+  };
+
+  CandidateIndex() = default;
+
+  // Candidates for a query given by its key hashes (duplicates are ignored), best first.
+  void Candidates(const std::vector<uint64_t>& key_hashes, const CandidateOptions& options,
+                  CandidateScratch& scratch, std::vector<Candidate>& out) const;
+
+  // The records carrying a key, sorted, or empty.
+  std::pair<const uint32_t*, const uint32_t*> Postings(uint64_t hash) const;
+
+  // log(records / postings): how much sharing this key says.
+  float Rarity(uint64_t hash) const;
+
+  size_t key_count() const { return hashes_.size(); }
+  size_t posting_count() const { return postings_.size(); }
+  uint32_t record_count() const { return record_count_; }
+
+ private:
+  std::vector<uint64_t> hashes_;   // sorted
+  std::vector<uint32_t> offsets_;  // postings of hashes_[i] are [offsets_[i], offsets_[i+1])
+  std::vector<uint32_t> postings_;
+  uint32_t record_count_ = 0;
+};
+
+}  // namespace embargo::index

@@ -1,0 +1,67 @@
+#include "index/candidate_index.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <map>
+#include <set>
+#include <string>
+
+namespace embargo::index {
+namespace {
+
+TEST(CandidateIndex, RareKeysRankFirst) {
+  CandidateIndex::Builder b;
+  // "kim" on every record, "jong" on half, "un" on record 3 only.
+  for (uint32_t r = 0; r < 10; ++r) {
+    b.Add(r, "kim");
+    if (r % 2) b.Add(r, "jong");
+  }
+  b.Add(3, "un");
+  CandidateIndex idx = std::move(b).Build(10);
+  CandidateScratch scratch;
+  std::vector<Candidate> out;
+  idx.Candidates({HashKey("kim"), HashKey("jong"), HashKey("un")}, {}, scratch, out);
+  ASSERT_EQ(out.size(), 10u);
+  EXPECT_EQ(out[0].record, 3u);
+  EXPECT_EQ(out[0].keys, 3);
+  EXPECT_GT(idx.Rarity(HashKey("un")), idx.Rarity(HashKey("kim")));
+  EXPECT_EQ(idx.Postings(HashKey("absent")).first, nullptr);
+}
+
+// Against a brute-force oracle: every record sharing a key is found, with the right count,
+// when no limit applies.
+TEST(CandidateIndex, MatchesBruteForce) {
+  std::mt19937 rng(7);
+  const uint32_t kRecords = 500;
+  std::vector<std::set<std::string>> keys(kRecords);
+  CandidateIndex::Builder b;
+  for (uint32_t r = 0; r < kRecords; ++r)
+    for (int i = 0; i < 4; ++i) {
+      std::string k = "k" + std::to_string(rng() % 300);
+      keys[r].insert(k);
+      b.Add(r, k);
+    }
+  CandidateIndex idx = std::move(b).Build(kRecords);
+  CandidateScratch scratch;
+  CandidateOptions unlimited{.max_candidates = kRecords, .common_key_postings = kRecords};
+  for (int q = 0; q < 100; ++q) {
+    std::set<std::string> query;
+    for (int i = 0; i < 3; ++i) query.insert("k" + std::to_string(rng() % 300));
+    std::vector<uint64_t> hashes;
+    for (const auto& k : query) hashes.push_back(HashKey(k));
+    std::vector<Candidate> out;
+    idx.Candidates(hashes, unlimited, scratch, out);
+    std::map<uint32_t, int> got;
+    for (const Candidate& c : out) got[c.record] = c.keys;
+    for (uint32_t r = 0; r < kRecords; ++r) {
+      int shared = 0;
+      for (const auto& k : query) shared += keys[r].count(k);
+      if (shared) EXPECT_EQ(got[r], shared) << "record " << r;
+      else EXPECT_FALSE(got.count(r));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace embargo::index
