@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "cli_support.h"
 #include "commands.h"
 #include "embargo/lists.h"
 #include "lists/entity_json.h"
@@ -11,20 +12,6 @@
 
 namespace embargo::cli {
 namespace {
-
-[[noreturn]] void Fail(const Status& status) {
-  std::cerr << "embargo: " << status.ToString() << "\n";
-  throw CLI::RuntimeError(1);
-}
-
-std::vector<ListSnapshot> Load(std::vector<std::string> paths) {
-  if (paths.empty()) paths = ReferenceListPaths(DefaultListsDir());
-  Result<std::vector<ListSnapshot>> lists = LoadLists(paths);
-  if (!lists.ok()) Fail(lists.status());
-  for (const ListSnapshot& s : *lists)
-    for (const std::string& w : s.warnings) std::cerr << "warning: " << w << "\n";
-  return std::move(*lists);
-}
 
 struct ListsFlags {
   std::vector<std::string> paths;
@@ -45,7 +32,7 @@ void RegisterListsCommand(CLI::App& app) {
   stats->add_option("paths", flags->paths, "List files or folders (default: the reference set)");
   stats->add_flag("--json", flags->json, "Print JSON instead of text");
   stats->callback([flags] {
-    auto snapshots = Load(flags->paths);
+    auto snapshots = LoadListsOrFail(flags->paths);
     auto stats = lists::ComputeStats(snapshots);
     if (flags->json) std::cout << lists::StatsToJson(stats).dump(2) << "\n";
     else std::cout << lists::StatsToText(stats);
@@ -55,7 +42,7 @@ void RegisterListsCommand(CLI::App& app) {
   show->add_option("id", flags->id, "Entity id, e.g. un:KPi.040 or ofac:12345")->required();
   show->add_option("--lists", flags->paths, "List files or folders (default: the reference set)");
   show->callback([flags] {
-    auto snapshots = Load(flags->paths);
+    auto snapshots = LoadListsOrFail(flags->paths);
     bool found = false;
     for (const ListSnapshot& s : snapshots) {
       if (const Entity* e = s.Find(flags->id)) {
@@ -69,7 +56,7 @@ void RegisterListsCommand(CLI::App& app) {
   CLI::App* exp = lists->add_subcommand("export", "Write entities as FollowTheMoney JSON lines");
   exp->add_option("paths", flags->paths, "List files or folders (default: the reference set)");
   exp->callback([flags] {
-    for (const ListSnapshot& s : Load(flags->paths))
+    for (const ListSnapshot& s : LoadListsOrFail(flags->paths))
       for (const Entity& e : s.entities) std::cout << ToFtmJson(e);
   });
 

@@ -1,0 +1,77 @@
+// Screener: the pipeline from a query to ranked, explained matches.
+#include "embargo/screener.h"
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+#include "match/evidence.h"
+#include "match/screener_impl.h"
+
+namespace embargo {
+
+using match::NameScore;
+
+Screener::Screener(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Screener::~Screener() = default;
+
+Result<std::shared_ptr<const Screener>> Screener::Build(std::vector<ListSnapshot> lists) {
+  auto start = std::chrono::steady_clock::now();
+  auto impl = std::make_unique<Impl>();
+  impl->lists = std::move(lists);
+  impl->IndexEntities();
+  impl->NormalizeNames();
+  impl->BuildIndex();
+  impl->stats.build_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return std::shared_ptr<const Screener>(new Screener(std::move(impl)));
+}
+
+std::vector<Match> Screener::Screen(const Query& query, const ScreenOptions& options) const {
+  const Impl& s = *impl_;
+  double cutoff = options.cutoff > 0 ? options.cutoff : options.threshold;
+  std::vector<match::QueryName> names = s.NormalizeQuery(query);
+  std::vector<match::EntityCandidate> candidates = s.FindCandidates(query, names, options);
+  std::vector<Match> matches;
+  for (const match::EntityCandidate& c : candidates) {
+    const Entity& entity = *s.entities[c.entity];
+    match::EvidenceResult evidence = match::CompareEvidence(query, entity);
+    if (evidence.kind_excluded) continue;
+    double score = s.FinalScore(c.name_score, c.quality, evidence);
+    if (score < cutoff) continue;
+    matches.push_back(s.Explain(query, names, c, evidence, score, options.threshold));
+  }
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    return a.score != b.score ? a.score > b.score : a.entity->id < b.entity->id;
+  });
+  if (matches.size() > options.limit) matches.resize(options.limit);
+  return matches;
+}
+
+Match Screener::CompareNames(std::string_view a, std::string_view b,
+                             std::optional<EntityKind> kind) const {
+  NormalizeOptions opts;
+  if (kind) opts.kind = *kind, opts.kind_known = true;
+  NormalizedName na = impl_->normalizer.Normalize(a, opts);
+  NormalizedName nb = impl_->normalizer.Normalize(b, opts);
+  NameScore ns = impl_->scorer.Explain(na, nb);
+  Match m;
+  m.query_name = std::string(a);
+  m.matched_name = std::string(b);
+  m.name_score = ns.score;
+  m.score = impl_->FinalScore(ns.score, NameQuality::kPrimary, {});
+  m.match = m.score >= ScreenOptions{}.threshold;
+  m.tokens = std::move(ns.tokens);
+  if (ns.candidate_form >= 0) m.matched_form = nb.forms[ns.candidate_form].Joined();
+  return m;
+}
+
+const std::vector<ListSnapshot>& Screener::lists() const { return impl_->lists; }
+const ScreenerStats& Screener::stats() const { return impl_->stats; }
+
+const Entity* Screener::FindEntity(std::string_view id) const {
+  auto it = impl_->by_id.find(id);
+  return it == impl_->by_id.end() ? nullptr : impl_->entities[it->second];
+}
+
+}  // namespace embargo

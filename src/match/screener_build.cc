@@ -1,0 +1,102 @@
+// Building a Screener: entities, normalized names, candidate index.
+#include <algorithm>
+#include <thread>
+
+#include "match/screener_impl.h"
+#include "model/text_util.h"
+
+namespace embargo {
+namespace {
+
+bool IsKoreanEntity(const Entity& e) {
+  if (e.reference.rfind("KP", 0) == 0) return true;
+  for (const std::string& p : e.programs)
+    if (p.find("DPRK") != std::string::npos) return true;
+  for (const std::string& n : e.nationalities)
+    if (n == "kp" || n == "kr") return true;
+  return false;
+}
+
+}  // namespace
+
+namespace match {
+
+void IndexKeyHashes(const NormalizedName& name, std::vector<uint64_t>& out) {
+  for (const std::string& k : name.keys) out.push_back(index::HashKey(k));
+  std::string deleted;
+  for (const NameForm& form : name.forms)
+    for (const Token& t : form.tokens) {
+      if (t.kind != TokenKind::kNamePart || t.text.size() < 4) continue;
+      for (size_t i = 0; i < t.text.size(); ++i) {
+        deleted = "d:";
+        deleted.append(t.text, 0, i).append(t.text, i + 1);
+        out.push_back(index::HashKey(deleted));
+      }
+      out.push_back(index::HashKey("d:" + t.text));
+    }
+}
+
+}  // namespace match
+
+NormalizeOptions Screener::Impl::OptionsFor(const Entity& e) const {
+  NormalizeOptions o;
+  o.kind = e.kind;
+  o.kind_known = true;
+  o.korean_context = IsKoreanEntity(e);
+  return o;
+}
+
+void Screener::Impl::IndexEntities() {
+  for (const ListSnapshot& snap : lists)
+    for (const Entity& e : snap.entities) {
+      uint32_t idx = static_cast<uint32_t>(entities.size());
+      entities.push_back(&e);
+      by_id.emplace(e.id, idx);
+      std::vector<std::string> tags{e.source};
+      for (const std::string& p : e.programs) tags.push_back(AsciiLower(e.source + "_" + p));
+      datasets.push_back(std::move(tags));
+      for (const Identifier& id : e.identifiers) {
+        std::string v = match::NormalizeIdentifier(id.type, id.value);
+        if (!v.empty()) identifiers.emplace(std::string(IdTypeName(id.type)) + ":" + v, idx);
+      }
+      for (size_t n = 0; n < e.names.size(); ++n)
+        names.push_back({idx, static_cast<uint16_t>(n), {}});
+    }
+  stats.entities = entities.size();
+  stats.names = names.size();
+}
+
+void Screener::Impl::NormalizeNames() {
+  // Two halves on two threads: the Normalizer's const methods are thread-safe.
+  auto work = [this](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      const Entity& e = *entities[names[i].entity];
+      names[i].norm = normalizer.Normalize(e.names[names[i].name].full, OptionsFor(e));
+    }
+  };
+  size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+  std::vector<std::thread> pool;
+  size_t chunk = (names.size() + threads - 1) / threads;
+  for (size_t t = 0; t < threads; ++t) {
+    size_t begin = t * chunk, end = std::min(names.size(), begin + chunk);
+    if (begin < end) pool.emplace_back(work, begin, end);
+  }
+  for (std::thread& t : pool) t.join();
+  for (const match::IndexedName& n : names) weights.Count(n.norm);
+  weights.Finish();
+}
+
+void Screener::Impl::BuildIndex() {
+  index::CandidateIndex::Builder builder;
+  std::vector<uint64_t> hashes;
+  for (uint32_t r = 0; r < names.size(); ++r) {
+    hashes.clear();
+    match::IndexKeyHashes(names[r].norm, hashes);
+    for (uint64_t h : hashes) builder.AddHash(r, h);
+    stats.forms += names[r].norm.forms.size();
+  }
+  index = std::move(builder).Build(static_cast<uint32_t>(names.size()));
+  stats.postings = index.posting_count();
+}
+
+}  // namespace embargo

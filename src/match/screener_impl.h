@@ -1,0 +1,84 @@
+// The insides of a Screener: the entities, their normalized names, the candidate index and
+// the scorer. Built once (screener_build.cc), then read by queries (screener_query.cc).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "embargo/normalizer.h"
+#include "embargo/screener.h"
+#include "index/candidate_index.h"
+#include "match/evidence.h"
+#include "match/name_scorer.h"
+#include "match/token_weights.h"
+
+namespace embargo::match {
+
+// One list name of one entity, normalized once when the Screener is built.
+struct IndexedName {
+  uint32_t entity = 0;
+  uint16_t name = 0;  // index into Entity::names
+  NormalizedName norm;
+};
+
+// One query name, normalized, with the hashes of its index keys.
+struct QueryName {
+  const std::string* text = nullptr;
+  NormalizedName norm;
+  std::vector<uint64_t> key_hashes;
+};
+
+// The best name pairing found for one entity.
+struct EntityCandidate {
+  uint32_t entity = 0;
+  uint32_t record = 0;     // IndexedName of the entity that matched best
+  int query_name = 0;      // which QueryName
+  double name_score = 0;
+  NameQuality quality = NameQuality::kPrimary;
+};
+
+// Keys of a normalized name for the index: the Normalizer's keys plus every one-letter deletion
+// of longer name parts, so that a typo or a changed letter still shares a key.
+void IndexKeyHashes(const NormalizedName& name, std::vector<uint64_t>& out);
+
+}  // namespace embargo::match
+
+namespace embargo {
+
+struct Screener::Impl {
+  std::vector<ListSnapshot> lists;
+  std::vector<const Entity*> entities;
+  std::unordered_map<std::string_view, uint32_t> by_id;  // first snapshot holding the id wins
+  std::vector<std::vector<std::string>> datasets;        // per entity: "un", "un_dprk" ...
+  std::vector<match::IndexedName> names;
+  std::unordered_multimap<std::string, uint32_t> identifiers;  // "imo:8660313" -> entity
+  index::CandidateIndex index;
+  Normalizer normalizer;
+  match::TokenWeights weights;
+  match::NameScorer scorer{weights};
+  ScreenerStats stats;
+
+  // Build steps, in order.
+  void IndexEntities();
+  void NormalizeNames();
+  void BuildIndex();
+
+  // Query steps, in order.
+  std::vector<match::QueryName> NormalizeQuery(const Query& query) const;
+  std::vector<match::EntityCandidate> FindCandidates(const Query& query,
+                                                     const std::vector<match::QueryName>& names,
+                                                     const ScreenOptions& options) const;
+  double FinalScore(double name_score, NameQuality quality,
+                    const match::EvidenceResult& evidence) const;
+  Match Explain(const Query& query, const std::vector<match::QueryName>& names,
+                const match::EntityCandidate& candidate, match::EvidenceResult& evidence,
+                double score, double threshold) const;
+
+  bool InDatasets(uint32_t entity, const ScreenOptions& options) const;
+  NormalizeOptions OptionsFor(const Entity& entity) const;
+};
+
+}  // namespace embargo

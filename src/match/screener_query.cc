@@ -1,0 +1,143 @@
+// Answering a query: normalize it, gather candidates, score names, weigh evidence, explain.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "match/screener_impl.h"
+
+namespace embargo {
+
+using match::EntityCandidate;
+using match::QueryName;
+
+namespace {
+
+// Name-only scores stay below 1 so that evidence can lift a match above a bare name.
+constexpr double kNameScale = 0.90;
+constexpr double kWeakAliasFactor = 0.93;
+constexpr double kIdentifierFloor = 0.95;
+
+thread_local index::CandidateScratch tls_scratch;
+thread_local std::vector<index::Candidate> tls_candidates;
+
+}  // namespace
+
+std::vector<QueryName> Screener::Impl::NormalizeQuery(const Query& query) const {
+  NormalizeOptions opts;
+  if (query.kind) opts.kind = *query.kind, opts.kind_known = true;
+  for (const std::string& c : query.countries)
+    if (c == "kp" || c == "kr") opts.korean_context = true;
+  std::vector<QueryName> out;
+  for (const std::string& name : query.names) {
+    QueryName q;
+    q.text = &name;
+    q.norm = normalizer.Normalize(name, opts);
+    match::IndexKeyHashes(q.norm, q.key_hashes);
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+bool Screener::Impl::InDatasets(uint32_t entity, const ScreenOptions& options) const {
+  const std::vector<std::string>& tags = datasets[entity];
+  auto has = [&](const std::string& d) {
+    return d == "default" || std::find(tags.begin(), tags.end(), d) != tags.end();
+  };
+  if (!options.include_datasets.empty() &&
+      std::none_of(options.include_datasets.begin(), options.include_datasets.end(), has))
+    return false;
+  for (const std::string& d : options.exclude_datasets)
+    if (d != "default" && has(d)) return false;
+  const Entity& e = *entities[entity];
+  for (const std::string& id : options.exclude_entity_ids)
+    if (id == e.id) return false;
+  for (EntityKind k : options.exclude_kinds)
+    if (k == e.kind) return false;
+  return true;
+}
+
+std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
+                                                            const std::vector<QueryName>& qnames,
+                                                            const ScreenOptions& options) const {
+  std::unordered_map<uint32_t, EntityCandidate> best;  // by entity
+  auto consider = [&](uint32_t record, int qi) {
+    const match::IndexedName& rec = names[record];
+    if (!InDatasets(rec.entity, options)) return;
+    if (!match::KindsCompatible(query.kind, entities[rec.entity]->kind)) return;
+    double s = scorer.Score(qnames[qi].norm, rec.norm).score;
+    NameQuality quality = entities[rec.entity]->names[rec.name].quality;
+    double ranked = quality == NameQuality::kWeakAlias ? s * kWeakAliasFactor : s;
+    auto [it, fresh] = best.try_emplace(rec.entity);
+    double current = it->second.quality == NameQuality::kWeakAlias
+                         ? it->second.name_score * kWeakAliasFactor
+                         : it->second.name_score;
+    if (fresh || ranked > current) it->second = {rec.entity, record, qi, s, quality};
+  };
+  for (size_t qi = 0; qi < qnames.size(); ++qi) {
+    index.Candidates(qnames[qi].key_hashes, {}, tls_scratch, tls_candidates);
+    for (const index::Candidate& c : tls_candidates) consider(c.record, static_cast<int>(qi));
+  }
+  // An equal identifier finds the entity whatever its name.
+  for (const Identifier& id : query.identifiers) {
+    std::string v = match::NormalizeIdentifier(id.type, id.value);
+    if (v.empty()) continue;
+    auto [b, e] = identifiers.equal_range(std::string(IdTypeName(id.type)) + ":" + v);
+    for (auto it = b; it != e; ++it) {
+      if (best.count(it->second) || !InDatasets(it->second, options)) continue;
+      const Entity& ent = *entities[it->second];
+      EntityCandidate c{it->second, 0, 0, 0, NameQuality::kPrimary};
+      for (uint32_t r = 0; r < names.size(); ++r) {
+        if (names[r].entity != it->second) continue;
+        for (size_t qi = 0; qi < qnames.size(); ++qi) {
+          double s = scorer.Score(qnames[qi].norm, names[r].norm).score;
+          if (s >= c.name_score) c = {it->second, r, int(qi), s, ent.names[names[r].name].quality};
+        }
+        if (qnames.empty()) c.record = r;
+      }
+      best.emplace(it->second, c);
+    }
+  }
+  std::vector<EntityCandidate> out;
+  out.reserve(best.size());
+  for (auto& [entity, c] : best) out.push_back(c);
+  return out;
+}
+
+double Screener::Impl::FinalScore(double name_score, NameQuality quality,
+                                  const match::EvidenceResult& evidence) const {
+  double score = kNameScale * name_score;
+  if (quality == NameQuality::kWeakAlias) score *= kWeakAliasFactor;
+  score += evidence.effect;
+  if (evidence.identifier_match) score = std::max(score, kIdentifierFloor + 0.5 * evidence.effect);
+  return std::clamp(score, 0.0, 1.0);
+}
+
+Match Screener::Impl::Explain(const Query& query, const std::vector<QueryName>& qnames,
+                              const EntityCandidate& c, match::EvidenceResult& evidence,
+                              double score, double threshold) const {
+  const match::IndexedName& rec = names[c.record];
+  const Entity& entity = *entities[c.entity];
+  Match m;
+  m.entity = &entity;
+  m.score = score;
+  m.match = score >= threshold;
+  m.matched_name = entity.names[rec.name].full;
+  m.matched_quality = entity.names[rec.name].quality;
+  m.name_score = c.name_score;
+  if (!qnames.empty()) {
+    const QueryName& q = qnames[c.query_name];
+    m.query_name = *q.text;
+    match::NameScore ns = scorer.Explain(q.norm, rec.norm);
+    m.tokens = std::move(ns.tokens);
+    if (ns.candidate_form >= 0) m.matched_form = rec.norm.forms[ns.candidate_form].Joined();
+  }
+  m.evidence = std::move(evidence.items);
+  m.summary = fmt::format("'{}' {} listed name '{}' ({}) at {:.2f}", m.query_name,
+                          m.name_score >= 0.999 ? "equals" : "resembles", m.matched_name,
+                          NameQualityName(m.matched_quality), m.name_score);
+  for (const Evidence& e : m.evidence) m.summary += fmt::format("; {} {}", e.kind, e.detail);
+  return m;
+}
+
+}  // namespace embargo
