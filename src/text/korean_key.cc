@@ -1,0 +1,383 @@
+// Korean keys: the sound-change closure, keys from Hangul, compatibility, serialization.
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <string>
+
+#include "text/korean.h"
+#include "text/korean_jamo.h"
+#include "text/korean_key_internal.h"
+
+namespace embargo {
+
+using korean_internal::PendingSyllable;
+namespace kj = korean_internal;
+
+void KoreanKey::AddReading(std::span<const KoreanSyllable> reading) {
+  if (reading.empty() || reading.size() > kMaxSyllables || ends_.size() >= kMaxReadings) return;
+  for (size_t r = 0; r < ReadingCount(); ++r) {
+    auto held = Reading(r);
+    if (std::equal(held.begin(), held.end(), reading.begin(), reading.end())) return;
+  }
+  syllables_.insert(syllables_.end(), reading.begin(), reading.end());
+  ends_.push_back(static_cast<uint8_t>(syllables_.size()));
+}
+
+namespace {
+
+constexpr uint32_t Bit(int i) { return uint32_t{1} << i; }
+
+// What a final consonant sounds like before a consonant: its place class.
+enum class FinalClass : uint8_t { kNone, kVelar, kN, kDental, kL, kM, kLabial, kNg };
+
+constexpr FinalClass ClassOf(int final) {
+  switch (final) {
+    case kj::kNone:
+      return FinalClass::kNone;
+    case kj::kFG:
+    case kj::kFGG:
+    case kj::kFGS:
+    case kj::kFLG:
+    case kj::kFK:
+      return FinalClass::kVelar;
+    case kj::kFN:
+    case kj::kFNJ:
+    case kj::kFNH:
+      return FinalClass::kN;
+    case kj::kFL:
+    case kj::kFLB:
+    case kj::kFLS:
+    case kj::kFLT:
+    case kj::kFLH:
+      return FinalClass::kL;
+    case kj::kFM:
+    case kj::kFLM:
+      return FinalClass::kM;
+    case kj::kFB:
+    case kj::kFBS:
+    case kj::kFP:
+    case kj::kFLP:
+      return FinalClass::kLabial;
+    case kj::kFNg:
+      return FinalClass::kNg;
+    default:
+      return FinalClass::kDental;  // ㄷ ㅅ ㅆ ㅈ ㅊ ㅌ ㅎ
+  }
+}
+
+// Where a final goes when the next syllable starts with a vowel (liaison): the final left
+// behind and the initial it becomes.
+struct Liaison {
+  uint8_t final_left;
+  uint8_t initial;
+};
+
+constexpr Liaison LiaisonOf(int final) {
+  switch (final) {
+    case kj::kFG:
+      return {kj::kNone, kj::kG};
+    case kj::kFGG:
+      return {kj::kNone, kj::kGG};
+    case kj::kFGS:
+      return {kj::kFG, kj::kS};
+    case kj::kFN:
+      return {kj::kNone, kj::kN};
+    case kj::kFNJ:
+      return {kj::kFN, kj::kJ};
+    case kj::kFNH:
+      return {kj::kNone, kj::kN};
+    case kj::kFD:
+      return {kj::kNone, kj::kD};
+    case kj::kFL:
+      return {kj::kNone, kj::kR};
+    case kj::kFLG:
+      return {kj::kFL, kj::kG};
+    case kj::kFLM:
+      return {kj::kFL, kj::kM};
+    case kj::kFLB:
+      return {kj::kFL, kj::kB};
+    case kj::kFLS:
+      return {kj::kFL, kj::kS};
+    case kj::kFLT:
+      return {kj::kFL, kj::kT};
+    case kj::kFLP:
+      return {kj::kFL, kj::kP};
+    case kj::kFLH:
+      return {kj::kNone, kj::kR};
+    case kj::kFM:
+      return {kj::kNone, kj::kM};
+    case kj::kFB:
+      return {kj::kNone, kj::kB};
+    case kj::kFBS:
+      return {kj::kFB, kj::kS};
+    case kj::kFS:
+      return {kj::kNone, kj::kS};
+    case kj::kFSS:
+      return {kj::kNone, kj::kSS};
+    case kj::kFJ:
+      return {kj::kNone, kj::kJ};
+    case kj::kFCh:
+      return {kj::kNone, kj::kCh};
+    case kj::kFK:
+      return {kj::kNone, kj::kK};
+    case kj::kFT:
+      return {kj::kNone, kj::kT};
+    case kj::kFP:
+      return {kj::kNone, kj::kP};
+    default:
+      return {kj::kNone, kj::kNg};  // ㅎ falls silent; ㅇ and none stay
+  }
+}
+
+struct Surface {
+  uint32_t finals = 0;    // finals the left syllable may show
+  uint32_t initials = 0;  // initials the right syllable may show
+};
+
+// The surface forms of final `t` followed by initial `l`, besides the written ones.
+constexpr Surface SurfaceOf(int t, int l) {
+  Surface s;
+  auto add = [&s](int final, int initial) {
+    s.finals |= Bit(final);
+    s.initials |= Bit(initial);
+  };
+  FinalClass c = ClassOf(t);
+  if (l == kj::kN || l == kj::kM) {  // nasalization: 국민 gungmin, 입니다 imnida
+    if (c == FinalClass::kVelar) add(kj::kFNg, l);
+    if (c == FinalClass::kDental) add(kj::kFN, l);
+    if (c == FinalClass::kLabial) add(kj::kFM, l);
+    if (c == FinalClass::kL && l == kj::kN) add(kj::kFL, kj::kR);  // 설날 sollal
+  } else if (l == kj::kR) {  // ㄹ after a consonant other than ㄹ is said ㄴ: 압록 amnok
+    if (c == FinalClass::kVelar || c == FinalClass::kNg) add(kj::kFNg, kj::kN);
+    if (c == FinalClass::kLabial || c == FinalClass::kM) add(kj::kFM, kj::kN);
+    if (c == FinalClass::kDental) add(kj::kFN, kj::kN);
+    if (c == FinalClass::kN) {  // 신라 silla; 생산량 saengsannyang
+      add(kj::kFL, kj::kR);
+      add(kj::kFN, kj::kN);
+    }
+  } else if (l == kj::kNg && t != kj::kNone && t != kj::kFNg) {  // liaison: 덕영 tŏgyŏng
+    Liaison li = LiaisonOf(t);
+    add(li.final_left, li.initial);
+    if (t == kj::kFD) add(kj::kNone, kj::kJ);   // 굳이 kuji
+    if (t == kj::kFT) add(kj::kNone, kj::kCh);  // 같이 kachi
+  } else if (l == kj::kH) {                     // aspiration: 입학 ipak, 좋다 chot'a
+    if (c == FinalClass::kVelar) add(kj::kNone, kj::kK);
+    if (c == FinalClass::kLabial) add(kj::kNone, kj::kP);
+    if (c == FinalClass::kDental) {
+      add(kj::kNone, kj::kT);
+      add(kj::kNone, kj::kCh);
+    }
+  }
+  if (t == kj::kFH || t == kj::kFNH || t == kj::kFLH) {
+    int left = t == kj::kFH ? kj::kNone : t == kj::kFNH ? kj::kFN : kj::kFL;
+    if (l == kj::kG) add(left, kj::kK);
+    if (l == kj::kD) add(left, kj::kT);
+    if (l == kj::kJ) add(left, kj::kCh);
+    if (l == kj::kS) add(left, kj::kSS);
+  }
+  return s;
+}
+
+using SurfaceTable = std::array<std::array<Surface, kj::kInitialCount>, kj::kFinalCount>;
+
+constexpr SurfaceTable MakeSurfaceTable() {
+  SurfaceTable table{};
+  for (int t = 0; t < kj::kFinalCount; ++t) {
+    for (int l = 0; l < kj::kInitialCount; ++l) table[t][l] = SurfaceOf(t, l);
+  }
+  return table;
+}
+
+constexpr SurfaceTable kSurface = MakeSurfaceTable();
+
+// Vowels before which word-initial ㄹ and ㄴ fall silent in the South (리 -> 이, 녀 -> 여).
+constexpr uint32_t kIotizedVowels = Bit(kj::kYa) | Bit(kj::kYae) | Bit(kj::kYeo) | Bit(kj::kYe) |
+                                    Bit(kj::kYo) | Bit(kj::kYu) | Bit(kj::kI);
+
+}  // namespace
+
+namespace korean_internal {
+
+void CloseAndAdd(std::span<PendingSyllable> reading, KoreanKey& key) {
+  boost::container::small_vector<KoreanSyllable, 8> closed;
+  closed.reserve(reading.size());
+  for (const PendingSyllable& p : reading) closed.push_back(p.jamo);
+  for (size_t i = 0; i < reading.size(); ++i) {
+    const KoreanSyllable& s = reading[i].jamo;
+    if (reading[i].word_start && (s.initial & (Bit(kR) | Bit(kN)))) {
+      // The initial-sound law: 로동 = 노동, 리 = 이, 류 = 유.
+      closed[i].initial |= Bit(kN);
+      if (s.vowel & kIotizedVowels) closed[i].initial |= Bit(kNg);
+    }
+    if (i == 0 || !reading[i].linked) continue;
+    const KoreanSyllable& left = reading[i - 1].jamo;
+    for (uint32_t finals = left.final; finals; finals &= finals - 1) {
+      int t = std::countr_zero(finals);
+      for (uint32_t initials = s.initial; initials; initials &= initials - 1) {
+        const Surface& surface = kSurface[t][std::countr_zero(initials)];
+        closed[i - 1].final |= surface.finals;
+        closed[i].initial |= surface.initials;
+      }
+    }
+  }
+  key.AddReading({closed.data(), closed.size()});
+}
+
+}  // namespace korean_internal
+
+std::optional<KoreanKey> KeyFromHangul(std::string_view utf8) {
+  boost::container::small_vector<PendingSyllable, 8> reading;
+  bool word_start = true;
+  for (size_t pos = 0; pos < utf8.size();) {
+    kj::Decoded d = kj::DecodeUtf8(utf8, pos);
+    pos += d.length;
+    if (kj::IsHangulSyllable(d.code_point)) {
+      kj::Jamo j = kj::Decompose(d.code_point);
+      PendingSyllable p;
+      p.jamo = {Bit(j.initial), Bit(j.vowel), Bit(j.final)};
+      p.word_start = word_start;
+      p.linked = !word_start;
+      reading.push_back(p);
+      word_start = false;
+    } else if (kj::IsWordSeparator(d.code_point)) {
+      word_start = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (reading.empty() || reading.size() > KoreanKey::kMaxSyllables) return std::nullopt;
+  KoreanKey key;
+  korean_internal::CloseAndAdd({reading.data(), reading.size()}, key);
+  return key;
+}
+
+bool KeysCompatible(const KoreanKey& a, const KoreanKey& b) {
+  for (size_t i = 0; i < a.ReadingCount(); ++i) {
+    auto ra = a.Reading(i);
+    for (size_t j = 0; j < b.ReadingCount(); ++j) {
+      auto rb = b.Reading(j);
+      if (ra.size() != rb.size()) continue;
+      bool all = true;
+      for (size_t k = 0; k < ra.size() && all; ++k) all = SyllablesCompatible(ra[k], rb[k]);
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
+// Serialized form: readings separated by '|', syllables by '.', each syllable the three masks
+// in hexadecimal separated by ','. Printable, so it can be shown and stored as text.
+std::string SerializeKoreanKey(const KoreanKey& key) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  auto hex = [&out](uint32_t v) {
+    int digits = v == 0 ? 1 : (std::bit_width(v) + 3) / 4;
+    for (int d = digits - 1; d >= 0; --d) out += kHex[(v >> (4 * d)) & 0xF];
+  };
+  for (size_t r = 0; r < key.ReadingCount(); ++r) {
+    if (r) out += '|';
+    auto reading = key.Reading(r);
+    for (size_t i = 0; i < reading.size(); ++i) {
+      if (i) out += '.';
+      hex(reading[i].initial);
+      out += ',';
+      hex(reading[i].vowel);
+      out += ',';
+      hex(reading[i].final);
+    }
+  }
+  return out;
+}
+
+std::optional<KoreanKey> ParseKoreanKey(std::string_view bytes) {
+  KoreanKey key;
+  boost::container::small_vector<KoreanSyllable, 8> reading;
+  uint32_t fields[3] = {0, 0, 0};
+  int field = 0;
+  int digits = 0;
+  auto end_syllable = [&]() {
+    if (field != 2 || digits == 0) return false;
+    reading.push_back({fields[0], fields[1], fields[2]});
+    fields[0] = fields[1] = fields[2] = 0;
+    field = digits = 0;
+    return true;
+  };
+  for (char c : bytes) {
+    if (c >= '0' && c <= '9') {
+      fields[field] = fields[field] << 4 | (c - '0');
+    } else if (c >= 'a' && c <= 'f') {
+      fields[field] = fields[field] << 4 | (c - 'a' + 10);
+    } else if (c == ',') {
+      if (digits == 0 || ++field > 2) return std::nullopt;
+      digits = 0;
+      continue;
+    } else if (c == '.' || c == '|') {
+      if (!end_syllable()) return std::nullopt;
+      if (c == '|') {
+        key.AddReading({reading.data(), reading.size()});
+        reading.clear();
+      }
+      continue;
+    } else {
+      return std::nullopt;
+    }
+    if (++digits > 8) return std::nullopt;
+  }
+  if (!end_syllable()) return std::nullopt;
+  key.AddReading({reading.data(), reading.size()});
+  return key;
+}
+
+bool KoreanKeysCompatible(std::string_view a_bytes, std::string_view b_bytes) {
+  auto a = ParseKoreanKey(a_bytes);
+  auto b = ParseKoreanKey(b_bytes);
+  return a && b && KeysCompatible(*a, *b);
+}
+
+namespace {
+
+// Hangul compatibility jamo (U+3131...) of each initial and final, for display.
+constexpr char16_t kInitialJamo[] = u"ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+constexpr char16_t kFinalJamo[] = u"-ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ";
+
+}  // namespace
+
+std::string DescribeKoreanKey(const KoreanKey& key) {
+  std::string out;
+  for (size_t r = 0; r < key.ReadingCount(); ++r) {
+    if (r) out += " | ";
+    auto reading = key.Reading(r);
+    for (size_t i = 0; i < reading.size(); ++i) {
+      if (i) out += ' ';
+      const KoreanSyllable& s = reading[i];
+      int combos = std::popcount(s.initial) * std::popcount(s.vowel) * std::popcount(s.final);
+      if (combos <= 3) {  // list the syllables themselves
+        bool first = true;
+        for (uint32_t l = s.initial; l; l &= l - 1) {
+          for (uint32_t v = s.vowel; v; v &= v - 1) {
+            for (uint32_t t = s.final; t; t &= t - 1) {
+              if (!first) out += '/';
+              first = false;
+              kj::AppendUtf8(out, kj::Compose({static_cast<uint8_t>(std::countr_zero(l)),
+                                               static_cast<uint8_t>(std::countr_zero(v)),
+                                               static_cast<uint8_t>(std::countr_zero(t))}));
+            }
+          }
+        }
+        continue;
+      }
+      auto set = [&out](uint32_t mask, auto jamo_of) {
+        bool many = std::popcount(mask) > 1;
+        if (many) out += '[';
+        for (; mask; mask &= mask - 1) kj::AppendUtf8(out, jamo_of(std::countr_zero(mask)));
+        if (many) out += ']';
+      };
+      set(s.initial, [](int i) { return char32_t{kInitialJamo[i]}; });
+      set(s.vowel, [](int i) { return char32_t(0x314F + i); });
+      set(s.final, [](int i) { return char32_t{kFinalJamo[i]}; });
+    }
+  }
+  return out;
+}
+
+}  // namespace embargo

@@ -1,0 +1,104 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text/korean.h"
+
+namespace embargo {
+namespace {
+
+KoreanKey Latin(const std::string& s) {
+  auto key = KeyFromLatin(s);
+  EXPECT_TRUE(key.has_value()) << s;
+  return key.value_or(KoreanKey{});
+}
+
+KoreanKey Hangul(const std::string& s) {
+  auto key = KeyFromHangul(s);
+  EXPECT_TRUE(key.has_value()) << s;
+  return key.value_or(KoreanKey{});
+}
+
+bool Match(const KoreanKey& a, const KoreanKey& b) { return KeysCompatible(a, b); }
+
+TEST(KoreanKey, AmbiguousMrMatchesBothReadings) {
+  EXPECT_TRUE(Match(Latin("Kim Jong Un"), Hangul("김정은")));
+  EXPECT_TRUE(Match(Latin("Kim Jong Un"), Hangul("김종은")));
+  EXPECT_TRUE(Match(Latin("KIM JONG UN"), Hangul("김 정은")));
+}
+
+TEST(KoreanKey, DistinctSpellingsStayApart) {
+  EXPECT_FALSE(Match(Hangul("김정은"), Hangul("김종은")));
+  EXPECT_FALSE(Match(Latin("Kim Jeong-eun"), Hangul("김종은")));
+  EXPECT_TRUE(Match(Latin("Kim Jeong-eun"), Hangul("김정은")));
+  EXPECT_FALSE(Match(Latin("Kim Chŏng-ŭn"), Hangul("김종은")));
+  EXPECT_TRUE(Match(Latin("Kim Chŏng-ŭn"), Hangul("김정은")));
+  EXPECT_FALSE(Match(Hangul("김정은"), Hangul("김정일")));
+  EXPECT_FALSE(Match(Latin("Kim Jong Il"), Hangul("김정은")));
+}
+
+TEST(KoreanKey, UnListSpellingVariants) {
+  EXPECT_TRUE(Match(Latin("Choe Sok Min"), Latin("CH'OE SO'K MIN")));
+  EXPECT_TRUE(Match(Latin("CHANG MYONG-CHIN"), Latin("Jang Myong-Jin")));
+  EXPECT_TRUE(Match(Latin("CHU HYO'K"), Latin("Ju Hyok")));
+  EXPECT_TRUE(Match(Latin("DAEDONG"), Latin("Taedong")));
+  EXPECT_TRUE(Match(Latin("DAEDONG"), Latin("Dae-Dong")));
+  EXPECT_TRUE(Match(Latin("Taedong"), Latin("Dae-Dong")));
+  EXPECT_TRUE(Match(Latin("AMROGGANG"), Latin("Amnokkang")));
+  EXPECT_TRUE(Match(Latin("myongchol"), Latin("myong chol")));
+  EXPECT_TRUE(Match(Latin("CHONGCHONGANG"), Latin("chong chon gang")));
+  EXPECT_TRUE(Match(Latin("CHONGCHONGANG"), Hangul("청천강")));
+}
+
+TEST(KoreanKey, SurnameSpellings) {
+  for (const char* ri : {"Ri", "Li", "Yi", "Rhee", "Lee", "I"}) {
+    EXPECT_TRUE(Match(Latin(ri), Hangul("리"))) << ri;
+    EXPECT_TRUE(Match(Latin(ri), Hangul("이"))) << ri;
+  }
+  for (const char* pak : {"Pak", "Park", "Bak"}) EXPECT_TRUE(Match(Latin(pak), Hangul("박")));
+  for (const char* s : {"Choe", "Choi", "Chwe"}) EXPECT_TRUE(Match(Latin(s), Hangul("최")));
+  for (const char* s : {"Jong", "Chong", "Jeong", "Chung"})
+    EXPECT_TRUE(Match(Latin(s), Hangul("정")));
+  EXPECT_FALSE(Match(Latin("Jeong"), Hangul("종")));
+  EXPECT_TRUE(Match(Hangul("리"), Hangul("이")));
+  EXPECT_TRUE(Match(Hangul("로동"), Hangul("노동")));
+  EXPECT_TRUE(Match(Latin("Rodong"), Latin("Nodong")));
+}
+
+TEST(KoreanKey, SoundChanges) {
+  EXPECT_TRUE(Match(Latin("Amnokkang"), Hangul("압록강")));
+  EXPECT_TRUE(Match(Latin("Amrokgang"), Hangul("압록강")));
+  EXPECT_TRUE(Match(Latin("tongnip"), Hangul("독립")));
+  EXPECT_TRUE(Match(Latin("doklip"), Latin("tongnip")));
+  EXPECT_TRUE(Match(Latin("Silla"), Hangul("신라")));
+  EXPECT_TRUE(Match(Latin("Togyong"), Hangul("덕영")));
+}
+
+TEST(KoreanKey, NotKorean) {
+  EXPECT_FALSE(KeyFromLatin("trading").has_value());
+  EXPECT_FALSE(KeyFromLatin("bank").has_value());
+  EXPECT_FALSE(KeyFromLatin("Kim2").has_value());
+  EXPECT_FALSE(KeyFromHangul("김X").has_value());
+}
+
+TEST(KoreanKey, SerializeRoundTrip) {
+  for (const char* s : {"Kim Jong Un", "hanam", "CHONGCHONGANG", "Ch'oe"}) {
+    KoreanKey key = Latin(s);
+    auto back = ParseKoreanKey(SerializeKoreanKey(key));
+    ASSERT_TRUE(back.has_value()) << s;
+    EXPECT_EQ(*back, key) << s;
+  }
+  EXPECT_TRUE(KoreanKeysCompatible(SerializeKoreanKey(Latin("Kim Jong Un")),
+                                   SerializeKoreanKey(Hangul("김정은"))));
+  EXPECT_FALSE(ParseKoreanKey("zz").has_value());
+}
+
+TEST(KoreanKey, Segmentations) {
+  KoreanKey key = Latin("hanam");
+  EXPECT_EQ(key.ReadingCount(), 2u);
+  EXPECT_TRUE(Match(key, Hangul("하남")));
+  EXPECT_TRUE(Match(key, Hangul("한암")));
+}
+
+}  // namespace
+}  // namespace embargo
