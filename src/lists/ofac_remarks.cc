@@ -323,44 +323,46 @@ bool OfacRemarks::Add(const OfacLabel& label, std::string_view value, EntityKind
   return false;
 }
 
+bool OfacRemarks::AddClause(std::string_view clause, EntityKind kind) {
+  clause = Trim(clause);
+  if (clause.empty()) return true;
+  ++clause_count;
+  std::string_view body = clause;
+  if (StartsWithIgnoreCase(body, "alt. ")) body = Trim(body.substr(5));
+  if (const OfacLabel* label = MatchOfacLabel(body)) {
+    std::string_view value = Trim(body.substr(label->text.size()));
+    if (!value.empty() && value.front() == ':') value = Trim(value.substr(1));
+    if (Add(*label, value, kind)) return true;
+  }
+  // A bare address after "Website x": "www.manartv.com".
+  if ((StartsWithIgnoreCase(body, "www.") || StartsWithIgnoreCase(body, "http")) &&
+      body.find(' ') == std::string_view::npos) {
+    static constexpr OfacLabel kWebsite{"Website", OfacFeature::kIdentifier, IdType::kWebsite, ""};
+    if (Add(kWebsite, body, kind)) return true;
+  }
+  if (kind == EntityKind::kPerson) {
+    if (IsOfacTitle(body)) {
+      AddUnique(titles, std::string(StripPunct(body)));
+      return true;
+    }
+    if (IsRelation(body)) {
+      extra.push_back({"relationship", std::string(StripPunct(body))});
+      return true;
+    }
+    if (body.find_first_of("0123456789") == std::string_view::npos && HasRoleWord(body)) {
+      AddUnique(positions, std::string(StripPunct(body)));
+      return true;
+    }
+  }
+  unparsed.emplace_back(clause);
+  return false;
+}
+
 OfacRemarks ParseOfacRemarks(std::string_view remarks, EntityKind kind) {
   OfacRemarks out;
   remarks = Trim(remarks);
   if (!remarks.empty() && remarks.back() == '.') remarks.remove_suffix(1);
-  for (std::string_view clause : SplitClauses(remarks)) {
-    clause = Trim(clause);
-    if (clause.empty()) continue;
-    ++out.clause_count;
-    std::string_view body = clause;
-    if (StartsWithIgnoreCase(body, "alt. ")) body = Trim(body.substr(5));
-    if (const OfacLabel* label = MatchOfacLabel(body)) {
-      std::string_view value = Trim(body.substr(label->text.size()));
-      if (!value.empty() && value.front() == ':') value = Trim(value.substr(1));
-      if (out.Add(*label, value, kind)) continue;
-    }
-    // A bare address after "Website x": "www.manartv.com".
-    if ((StartsWithIgnoreCase(body, "www.") || StartsWithIgnoreCase(body, "http")) &&
-        body.find(' ') == std::string_view::npos) {
-      static constexpr OfacLabel kWebsite{"Website", OfacFeature::kIdentifier, IdType::kWebsite,
-                                          ""};
-      if (out.Add(kWebsite, body, kind)) continue;
-    }
-    if (kind == EntityKind::kPerson) {
-      if (IsOfacTitle(body)) {
-        AddUnique(out.titles, std::string(StripPunct(body)));
-        continue;
-      }
-      if (IsRelation(body)) {
-        out.extra.push_back({"relationship", std::string(StripPunct(body))});
-        continue;
-      }
-      if (body.find_first_of("0123456789") == std::string_view::npos && HasRoleWord(body)) {
-        AddUnique(out.positions, std::string(StripPunct(body)));
-        continue;
-      }
-    }
-    out.unparsed.emplace_back(clause);
-  }
+  for (std::string_view clause : SplitClauses(remarks)) out.AddClause(clause, kind);
   return out;
 }
 

@@ -84,6 +84,10 @@ struct OfacRemarks {
   // Records `value` under `label`; false when the value cannot be read (an unknown country,
   // an impossible date), in which case nothing is recorded.
   bool Add(const OfacLabel& label, std::string_view value, EntityKind kind);
+
+  // Types one clause ("alt. Passport 123 (Iran)") and counts it; an empty clause is ignored.
+  // False when no rule could type it: the clause is then kept in `unparsed`.
+  bool AddClause(std::string_view clause, EntityKind kind);
 };
 
 // Splits remarks into "; "-separated clauses (a ';' inside parentheses does not split) and
