@@ -121,10 +121,14 @@ bool KeysCompatible(const KoreanKey& a, const KoreanKey& b);
 
 // Lossy strings for an index: any two compatible keys share at least one coarse key. Each is
 // the consonant class of the first syllable, the vowel class of every syllable, and the final
-// class of the last syllable, in printable ASCII (e.g. "kio-on" for "kim jong un").
+// class of the last syllable, in printable ASCII.
 std::vector<std::string> CoarseKeys(const KoreanKey& key);
 
-// A compact byte string of a key (for NormalizedName tokens), and back.
+// A readable rendering for debugging: each syllable as its Hangul candidates ("정/종") or as
+// jamo sets ("[ㅈㅊ][ㅓㅗ]ㅇ"), readings separated by " | ".
+std::string DescribeKoreanKey(const KoreanKey& key);
+
+// A printable string of a key (for NormalizedName tokens), and back.
 std::string SerializeKoreanKey(const KoreanKey& key);
 std::optional<KoreanKey> ParseKoreanKey(std::string_view bytes);
 // KeysCompatible over serialized keys; false when either does not parse.
