@@ -170,6 +170,52 @@ std::optional<IdType> DocumentTypeFromWords(std::string_view words) {
   return std::nullopt;
 }
 
+// Nationality adjectives the UN writes where a country is meant ("Pakistani", "Afghan").
+constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kDemonyms = {{
+    {"afghan", "af"},        {"algerian", "dz"}, {"egyptian", "eg"},  {"ethiopian", "et"},
+    {"indonesian", "id"},    {"iraqi", "iq"},    {"jordanian", "jo"}, {"kuwaiti", "kw"},
+    {"libyan", "ly"},        {"moroccan", "ma"}, {"pakistani", "pk"}, {"palestinian", "ps"},
+    {"saudi arabian", "sa"}, {"saudi", "sa"},    {"somali", "so"},    {"sudanese", "sd"},
+    {"syrian", "sy"},        {"tunisian", "tn"}, {"yemeni", "ye"},
+}};
+
+std::string_view StripPrefix(std::string_view s, std::string_view prefix) {
+  return StartsWithIgnoreCase(s, prefix) ? Trim(s.substr(prefix.size())) : s;
+}
+
+std::string_view StripSuffix(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix)
+             ? Trim(s.substr(0, s.size() - suffix.size()))
+             : s;
+}
+
+// Country code for a country as the UN writes it: a name, or a name or nationality adjective
+// with a qualifier ("Indonesia (as at Dec. 2003)", "Possibly Ethiopian", "Sudanese by birth",
+// "Tunisian passport", "United States. Also believed to hold Syrian nationality").
+struct CountryReading {
+  std::string code;   // empty when no country could be read
+  bool plain = true;  // false when the text is more than a country name: keep its wording
+};
+
+CountryReading ReadCountry(std::string_view text) {
+  CountryReading reading{CountryCode(text)};
+  if (!reading.code.empty() || text.empty()) return reading;
+  reading.plain = false;
+  std::string_view core = text.substr(0, std::min(text.find(" ("), text.find(". ")));
+  core = StripPrefix(StripPrefix(Trim(core), "possibly "), "former ");
+  core = StripSuffix(StripSuffix(core, " by birth"), " passport");
+  reading.code = CountryCode(core);
+  if (!reading.code.empty()) return reading;
+  std::string lower = AsciiLower(core);
+  for (const auto& [demonym, code] : kDemonyms) {
+    if (lower == demonym) {
+      reading.code = std::string(code);
+      break;
+    }
+  }
+  return reading;
+}
+
 Gender GenderFromWord(std::string_view word) {
   if (StartsWithIgnoreCase(word, "female")) return Gender::kFemale;
   if (StartsWithIgnoreCase(word, "male")) return Gender::kMale;
@@ -243,12 +289,11 @@ std::vector<std::string> RecordBuilder::Values(pugi::xml_node list) {
 
 void RecordBuilder::AddNationalities(pugi::xml_node list) {
   for (std::string& value : Values(list)) {
-    std::string code = CountryCode(value);
-    if (code.empty()) {
-      AddExtra("NATIONALITY", std::move(value));  // "Stateless", "Former Soviet Union", ...
-    } else {
-      PushUnique(entity().nationalities, std::move(code));
-    }
+    CountryReading country = ReadCountry(value);
+    if (!country.code.empty()) PushUnique(entity().nationalities, std::move(country.code));
+    // The wording of a qualified or unknown nationality ("Bahrain (citizenship revoked in Jan.
+    // 2015)") is evidence too.
+    if (!country.plain) AddExtra("NATIONALITY", std::move(value));
   }
 }
 
@@ -368,7 +413,7 @@ void RecordBuilder::AddAlias(pugi::xml_node alias) {
   }
   if (!city.empty() || !country.empty()) {
     PushUnique(entity().birth_places,
-               Place{JoinNonEmpty({city, country}, ", "), CountryCode(country)});
+               Place{JoinNonEmpty({city, country}, ", "), ReadCountry(country).code});
   }
   if (!note.empty()) AddExtra("INDIVIDUAL_ALIAS/NOTE", JoinNonEmpty({name.full, note}, ": "));
   if (!name.full.empty()) aliases_.push_back(std::move(name));
@@ -396,7 +441,7 @@ void RecordBuilder::AddAddress(pugi::xml_node node) {
     }
   }
   if (address == Address{}) return;
-  address.country = CountryCode(address.country_text);
+  address.country = ReadCountry(address.country_text).code;
   if (!address.country.empty()) PushUnique(entity().countries, address.country);
   entity().addresses.push_back(std::move(address));
 }
@@ -470,7 +515,7 @@ void RecordBuilder::AddBirthPlace(pugi::xml_node node) {
   }
   // The 2017 files repeat the city in STREET ("al-Awja, near Tikrit" twice).
   if (street == city) street.clear();
-  Place place{JoinNonEmpty({street, city, region, country}, ", "), CountryCode(country)};
+  Place place{JoinNonEmpty({street, city, region, country}, ", "), ReadCountry(country).code};
   if (!note.empty()) place.text = JoinNonEmpty({place.text, "(" + note + ")"}, " ");
   if (!place.text.empty()) PushUnique(entity().birth_places, std::move(place));
 }
@@ -510,11 +555,11 @@ void RecordBuilder::AddDocument(pugi::xml_node node) {
   id.label = type.empty() || type2.empty() || EqualsIgnoreCase(type, type2)
                  ? (type.empty() ? type2 : type)
                  : type + " (" + type2 + ")";
-  id.country = CountryCode(issuing_country);
-  if (id.country.empty()) id.country = CountryCode(country);
+  CountryReading issuer = ReadCountry(issuing_country);
+  id.country = issuer.code.empty() ? ReadCountry(country).code : issuer.code;
   std::string day = IsoDay(issued_on);
   id.note = JoinNonEmpty(
-      {id.country.empty() && !issuing_country.empty() ? "issuing country: " + issuing_country : "",
+      {issuer.plain ? "" : "issuing country: " + issuing_country,
        issued_on.empty() ? "" : "issued " + (day.empty() ? issued_on : day),
        city.empty() && country.empty() ? "" : "issued in " + JoinNonEmpty({city, country}, ", "),
        expires.empty() ? "" : "expires " + expires, note},

@@ -355,6 +355,31 @@ TEST_F(UnXmlReaderTest, WeakAliasesAndAliasBirthData) {
   }));
 }
 
+TEST_F(UnXmlReaderTest, CountriesWithUnQualifiersAndSpellings) {
+  ListSnapshot old = Load("2022-09-15");
+  const Entity& somali = Get(old, "un:SOi.009");  // NATIONALITY "Possibly Ethiopian"
+  EXPECT_NE(std::find(somali.nationalities.begin(), somali.nationalities.end(), "et"),
+            somali.nationalities.end());
+  EXPECT_NE(std::find(somali.extra.begin(), somali.extra.end(),
+                      ExtraField{"NATIONALITY", "Possibly Ethiopian"}),
+            somali.extra.end());
+  const Entity& indonesian = Get(old, "un:QDi.119");  // "Indonesia (as at Dec. 2003)"
+  EXPECT_EQ(indonesian.nationalities, (std::vector<std::string>{"id"}));
+
+  EXPECT_EQ(Get(Latest(), "un:QDi.261").nationalities, (std::vector<std::string>{"tr"}));
+  const Entity& kpi036 = Get(Latest(), "un:KPi.036");  // an address in "Myanmar"
+  EXPECT_NE(std::find(kpi036.countries.begin(), kpi036.countries.end(), "mm"),
+            kpi036.countries.end());
+
+  // "Congo" alone could be either Congo: no code, the wording is kept.
+  const Entity& cfi013 = Get(Latest(), "un:CFi.013");
+  EXPECT_EQ(std::count(cfi013.nationalities.begin(), cfi013.nationalities.end(), "cg") +
+                std::count(cfi013.nationalities.begin(), cfi013.nationalities.end(), "cd"),
+            0);
+  EXPECT_NE(std::find(cfi013.extra.begin(), cfi013.extra.end(), ExtraField{"NATIONALITY", "Congo"}),
+            cfi013.extra.end());
+}
+
 TEST_F(UnXmlReaderTest, GenderFromElementAndFromComments) {
   EXPECT_EQ(Get(Latest(), "un:KPi.064").gender, Gender::kMale);  // <GENDER>Male</GENDER>
   const Entity& gedo = Get(Latest(), "un:SDi.007");              // COMMENTS1 "Gender: Male."

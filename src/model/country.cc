@@ -124,6 +124,14 @@ constexpr std::pair<const char*, const char*> kAliases[] = {
     {"Marshall Islands", "mh"},
     {"Region: Crimea", "ua"},
     {"Crimea", "ua"},
+    // UN Consolidated List spellings.
+    {"Myanmar", "mm"},
+    {"Türkiye", "tr"},
+    {"Turkiye", "tr"},
+    {"Sultanate of Oman", "om"},
+    {"Union of the Comoros", "km"},
+    {"Hong Kong Special Administrative Region", "hk"},
+    {"China, Hong Kong Special Administrative Region", "hk"},
 };
 
 class CountryTable {
