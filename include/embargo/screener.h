@@ -44,6 +44,10 @@ class Screener {
   // case ("un_dprk", "ofac_dprk3"); "default" and empty mean every list.
   std::vector<Match> Screen(const Query& query, const ScreenOptions& options = {}) const;
 
+  // The brute-force oracle: the same as Screen(), but scores every indexed name instead of the
+  // index's candidates. Slow (milliseconds per query); for tests and the accuracy evaluation.
+  std::vector<Match> ScreenExhaustive(const Query& query, const ScreenOptions& options = {}) const;
+
   // Compares two names directly, without the index: what `embargo compare` does.
   // Returns the score of `b` as a list name of quality primary, and its explanation.
   Match CompareNames(std::string_view a, std::string_view b,

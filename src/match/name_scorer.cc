@@ -5,11 +5,11 @@
 #include <string>
 
 #include "match/similarity.h"
+#include "match/similarity_align.h"
 
 namespace embargo::match {
 namespace {
 
-constexpr size_t kMaxTokens = 12;
 constexpr double kKoreanKeyMatch = 0.97;
 constexpr double kInitialMatch = 0.85;
 constexpr double kPhoneticFloor = 0.88;
@@ -28,12 +28,6 @@ double MapJaroWinkler(double jw) {
 bool FromKoreanScript(const Token& t) { return t.script == Script::kHangul || t.script == Script::kHan; }
 
 bool Ignored(const Token& t) { return t.kind == TokenKind::kTitle || t.kind == TokenKind::kConnector; }
-
-struct Pick {
-  double sim;
-  uint8_t q_begin, q_end, c_begin, c_end;  // half-open token ranges
-  const char* method;
-};
 
 }  // namespace
 
@@ -61,81 +55,63 @@ TokenSimilarity CompareTokens(const Token& q, const Token& c) {
 
 double NameScorer::ScoreForms(const NameForm& qf, const NameForm& cf,
                               std::vector<TokenMatch>* explain) const {
-  std::array<const Token*, kMaxTokens> q{}, c{};
-  std::array<float, kMaxTokens> wq{}, wc{};
-  size_t nq = 0, nc = 0;
-  for (const Token& t : qf.tokens)
-    if (!Ignored(t) && nq < kMaxTokens) wq[nq] = weights_.Weight(t), q[nq++] = &t;
-  for (const Token& t : cf.tokens)
-    if (!Ignored(t) && nc < kMaxTokens) wc[nc] = weights_.Weight(t), c[nc++] = &t;
+  std::array<const Token*, kMaxAlignTokens> q{}, c{};
+  std::array<AlignToken, kMaxAlignTokens> aq{}, ac{};
+  int nq = 0, nc = 0;
+  auto add = [this](const Token& t, auto& tokens, auto& align, int& n) {
+    if (Ignored(t) || n == kMaxAlignTokens) return;
+    tokens[n] = &t;
+    align[n++] = {t.text, weights_.Weight(t), t.kind == TokenKind::kLegalForm};
+  };
+  for (const Token& t : qf.tokens) add(t, q, aq, nq);
+  for (const Token& t : cf.tokens) add(t, c, ac, nc);
   if (nq == 0 || nc == 0) return 0;
 
-  std::array<Pick, kMaxTokens * kMaxTokens + 4 * kMaxTokens * 2> picks;
-  size_t np = 0;
-  for (size_t i = 0; i < nq; ++i)
-    for (size_t j = 0; j < nc; ++j) {
-      TokenSimilarity s = CompareTokens(*q[i], *c[j]);
-      if (s.value > 0)
-        picks[np++] = {s.value, uint8_t(i), uint8_t(i + 1), uint8_t(j), uint8_t(j + 1), s.method};
-    }
-  // One token against two or three adjacent name parts of the other side, written together.
-  auto joined = [&](const std::array<const Token*, kMaxTokens>& one, size_t n_one,
-                    const std::array<const Token*, kMaxTokens>& many, size_t n_many, bool q_is_one) {
-    std::string concat;
-    for (size_t i = 0; i < n_one; ++i) {
-      if (one[i]->kind != TokenKind::kNamePart || one[i]->text.size() < 4) continue;
-      for (size_t j = 0; j + 1 < n_many; ++j) {
-        concat = many[j]->text;
-        for (size_t k = j + 1; k < std::min(n_many, j + 3); ++k) {
-          if (many[k]->kind != TokenKind::kNamePart) break;
-          concat += many[k]->text;
-          if (concat.size() + 2 < one[i]->text.size() || concat.size() > one[i]->text.size() + 2)
-            continue;
-          double s = MapJaroWinkler(JaroWinklerSimilarity(one[i]->text, concat, kJwFloor));
-          if (s <= 0) continue;
-          picks[np++] = q_is_one ? Pick{s, uint8_t(i), uint8_t(i + 1), uint8_t(j), uint8_t(k + 1), "joined"}
-                                 : Pick{s, uint8_t(j), uint8_t(k + 1), uint8_t(i), uint8_t(i + 1), "joined"};
-          if (np + 2 >= picks.size()) return;
-        }
-      }
-    }
+  auto similarity = [&](const TokenSpan& a, const TokenSpan& b, double cutoff) -> double {
+    if (a.count == 1 && b.count == 1) return CompareTokens(*q[a.first], *c[b.first]).value;
+    // Written together on one side: compare the letters, as long as all are name parts.
+    for (int i = a.first; i < a.first + a.count; ++i)
+      if (q[i]->kind != TokenKind::kNamePart) return 0;
+    for (int j = b.first; j < b.first + b.count; ++j)
+      if (c[j]->kind != TokenKind::kNamePart) return 0;
+    return MapJaroWinkler(JaroWinklerSimilarity(a.text, b.text, kJwFloor));
   };
-  joined(q, nq, c, nc, true);
-  joined(c, nc, q, nq, false);
+  AlignOptions options;
+  options.min_similarity = 0.3;  // CompareTokens already gives unrelated tokens 0
+  options.initial_similarity = kInitialMatch;
+  Alignment al = AlignTokens({aq.data(), size_t(nq)}, {ac.data(), size_t(nc)}, similarity, options);
 
-  // Greedy assignment, best pairs first; among equals, the pair covering more weight.
-  std::sort(picks.begin(), picks.begin() + np, [&](const Pick& a, const Pick& b) {
-    if (a.sim != b.sim) return a.sim > b.sim;
-    return (a.q_end - a.q_begin) + (a.c_end - a.c_begin) > (b.q_end - b.q_begin) + (b.c_end - b.c_begin);
-  });
-  std::array<double, kMaxTokens> sq{}, sc{};
-  uint32_t used_q = 0, used_c = 0;
-  for (size_t p = 0; p < np; ++p) {
-    const Pick& k = picks[p];
-    uint32_t mq = ((1u << k.q_end) - 1) & ~((1u << k.q_begin) - 1);
-    uint32_t mc = ((1u << k.c_end) - 1) & ~((1u << k.c_begin) - 1);
-    if ((used_q & mq) || (used_c & mc)) continue;
-    used_q |= mq;
-    used_c |= mc;
-    for (int i = k.q_begin; i < k.q_end; ++i) sq[i] = k.sim;
-    for (int j = k.c_begin; j < k.c_end; ++j) sc[j] = k.sim;
+  std::array<double, kMaxAlignTokens> sq{}, sc{};
+  for (const AlignedPair& p : al.pairs()) {
+    for (int i = p.query_first; i < p.query_first + p.query_count; ++i) sq[i] = p.similarity;
+    for (int j = p.candidate_first; j < p.candidate_first + p.candidate_count; ++j)
+      sc[j] = p.similarity;
     if (explain) {
       std::string qt, ct;
       double w = 0;
-      for (int i = k.q_begin; i < k.q_end; ++i) qt += (qt.empty() ? "" : " ") + q[i]->text, w += wq[i];
-      for (int j = k.c_begin; j < k.c_end; ++j) ct += (ct.empty() ? "" : " ") + c[j]->text;
-      explain->push_back({qt, ct, k.sim, w, k.method});
+      for (int i = p.query_first; i < p.query_first + p.query_count; ++i)
+        qt += (qt.empty() ? "" : " ") + q[i]->text, w += aq[i].weight;
+      for (int j = p.candidate_first; j < p.candidate_first + p.candidate_count; ++j)
+        ct += (ct.empty() ? "" : " ") + c[j]->text;
+      const char* method = p.kind == PairKind::kJoined    ? "joined"
+                           : p.kind == PairKind::kInitial ? "initial"
+                               : CompareTokens(*q[p.query_first], *c[p.candidate_first]).method;
+      explain->push_back({qt, ct, p.similarity, w, method});
     }
   }
+  // Legal forms count only when both sides have one; titles and connectors never.
   double q_total = 0, q_hit = 0, c_total = 0, c_hit = 0;
-  for (size_t i = 0; i < nq; ++i) q_total += wq[i], q_hit += wq[i] * sq[i];
-  for (size_t j = 0; j < nc; ++j) c_total += wc[j], c_hit += wc[j] * sc[j];
+  for (int i = 0; i < nq; ++i)
+    if (!aq[i].optional || sq[i] > 0) q_total += aq[i].weight, q_hit += aq[i].weight * sq[i];
+  for (int j = 0; j < nc; ++j)
+    if (!ac[j].optional || sc[j] > 0) c_total += ac[j].weight, c_hit += ac[j].weight * sc[j];
   if (explain) {
-    for (size_t i = 0; i < nq; ++i)
-      if (!(used_q >> i & 1)) explain->push_back({q[i]->text, "", 0, wq[i], "unmatched_query"});
-    for (size_t j = 0; j < nc; ++j)
-      if (!(used_c >> j & 1)) explain->push_back({"", c[j]->text, 0, wc[j], "unmatched_candidate"});
+    for (int i = 0; i < nq; ++i)
+      if (sq[i] == 0) explain->push_back({q[i]->text, "", 0, aq[i].weight, "unmatched_query"});
+    for (int j = 0; j < nc; ++j)
+      if (sc[j] == 0) explain->push_back({"", c[j]->text, 0, ac[j].weight, "unmatched_candidate"});
   }
+  if (q_total <= 0 || c_total <= 0) return 0;
   double q_cov = q_hit / q_total, c_cov = c_hit / c_total;
   return q_cov * (1 - kMissingCandidateCost * (1 - c_cov));
 }

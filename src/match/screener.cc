@@ -28,10 +28,21 @@ Result<std::shared_ptr<const Screener>> Screener::Build(std::vector<ListSnapshot
 }
 
 std::vector<Match> Screener::Screen(const Query& query, const ScreenOptions& options) const {
-  const Impl& s = *impl_;
+  return impl_->Run(query, options, /*exhaustive=*/false);
+}
+
+std::vector<Match> Screener::ScreenExhaustive(const Query& query,
+                                              const ScreenOptions& options) const {
+  return impl_->Run(query, options, /*exhaustive=*/true);
+}
+
+std::vector<Match> Screener::Impl::Run(const Query& query, const ScreenOptions& options,
+                                       bool exhaustive) const {
+  const Impl& s = *this;
   double cutoff = options.cutoff > 0 ? options.cutoff : options.threshold;
   std::vector<match::QueryName> names = s.NormalizeQuery(query);
-  std::vector<match::EntityCandidate> candidates = s.FindCandidates(query, names, options);
+  std::vector<match::EntityCandidate> candidates =
+      s.FindCandidates(query, names, options, exhaustive);
   std::vector<Match> matches;
   for (const match::EntityCandidate& c : candidates) {
     const Entity& entity = *s.entities[c.entity];

@@ -70,7 +70,9 @@ struct Screener::Impl {
   std::vector<match::QueryName> NormalizeQuery(const Query& query) const;
   std::vector<match::EntityCandidate> FindCandidates(const Query& query,
                                                      const std::vector<match::QueryName>& names,
-                                                     const ScreenOptions& options) const;
+                                                     const ScreenOptions& options,
+                                                     bool exhaustive) const;
+  std::vector<Match> Run(const Query& query, const ScreenOptions& options, bool exhaustive) const;
   double FinalScore(double name_score, NameQuality quality,
                     const match::EvidenceResult& evidence) const;
   Match Explain(const Query& query, const std::vector<match::QueryName>& names,

@@ -59,7 +59,8 @@ bool Screener::Impl::InDatasets(uint32_t entity, const ScreenOptions& options) c
 
 std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
                                                             const std::vector<QueryName>& qnames,
-                                                            const ScreenOptions& options) const {
+                                                            const ScreenOptions& options,
+                                                            bool exhaustive) const {
   std::unordered_map<uint32_t, EntityCandidate> best;  // by entity
   auto consider = [&](uint32_t record, int qi) {
     const match::IndexedName& rec = names[record];
@@ -75,6 +76,10 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
     if (fresh || ranked > current) it->second = {rec.entity, record, qi, s, quality};
   };
   for (size_t qi = 0; qi < qnames.size(); ++qi) {
+    if (exhaustive) {
+      for (uint32_t r = 0; r < names.size(); ++r) consider(r, static_cast<int>(qi));
+      continue;
+    }
     index.Candidates(qnames[qi].key_hashes, {}, tls_scratch, tls_candidates);
     for (const index::Candidate& c : tls_candidates) consider(c.record, static_cast<int>(qi));
   }

@@ -1,0 +1,159 @@
+// End-to-end screening on the real lists: the UN 2026-05-08 file, and the reference set.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "embargo/lists.h"
+#include "embargo/screener.h"
+#include "model/fuzzy_date.h"
+
+namespace embargo {
+namespace {
+
+const std::string kLists = std::string(EMBARGO_SHARED_DIR) + "/data/lists";
+
+std::shared_ptr<const Screener> UnScreener() {
+  static std::shared_ptr<const Screener> screener = [] {
+    auto lists = LoadLists({kLists + "/un/consolidated-2026-05-08.xml"});
+    EXPECT_TRUE(lists.ok()) << lists.status().ToString();
+    auto built = Screener::Build(std::move(*lists));
+    EXPECT_TRUE(built.ok());
+    return *built;
+  }();
+  return screener;
+}
+
+Query Name(std::string name, std::optional<EntityKind> kind = std::nullopt) {
+  Query q;
+  q.names = {std::move(name)};
+  q.kind = kind;
+  return q;
+}
+
+std::string TopId(const std::vector<Match>& matches) {
+  return matches.empty() ? "(none)" : matches.front().entity->id;
+}
+
+// Every alias of every DPRK record, queried as it stands, finds its record first: individuals'
+// "Good" aliases, entities' a.k.a. and f.k.a., and original-script names.
+TEST(Screening, EveryDprkAliasFindsItsRecordFirst) {
+  auto screener = UnScreener();
+  ScreenOptions options;
+  options.limit = 3;
+  int checked = 0, failed = 0;
+  for (const ListSnapshot& list : screener->lists())
+    for (const Entity& e : list.entities) {
+      if (e.reference.rfind("KP", 0) != 0) continue;
+      for (const Name& n : e.names) {
+        if (n.quality == NameQuality::kWeakAlias) continue;
+        ++checked;
+        std::vector<Match> m = screener->Screen(Name(n.full), options);
+        if (m.empty() || !m.front().match || m.front().entity->id != e.id) {
+          ++failed;
+          ADD_FAILURE() << e.id << " alias '" << n.full << "' -> top " << TopId(m)
+                        << (m.empty() ? "" : " score " + std::to_string(m.front().score));
+        }
+      }
+    }
+  EXPECT_GT(checked, 300);
+  EXPECT_EQ(failed, 0);
+}
+
+TEST(Screening, ScoresSpreadByEvidence) {
+  auto screener = UnScreener();
+  Query exact = Name("CHO IL U");
+  Query with_dob = exact;
+  with_dob.birth_dates = {*ParseFuzzyDate("1945-05-10")};
+  Query variant = Name("Jo Il Woo");
+  Query wrong_dob = exact;
+  wrong_dob.birth_dates = {*ParseFuzzyDate("1990-01-01")};
+  auto score = [&](const Query& q) {
+    ScreenOptions o;
+    o.cutoff = 0.01;
+    auto m = screener->Screen(q, o);
+    for (const Match& x : m)
+      if (x.entity->id == "un:KPi.040") return x.score;
+    return 0.0;
+  };
+  double s_dob = score(with_dob), s_exact = score(exact), s_variant = score(variant),
+         s_wrong = score(wrong_dob);
+  EXPECT_GT(s_dob, s_exact);
+  EXPECT_GT(s_exact, s_variant);
+  EXPECT_GT(s_exact, s_wrong);
+  EXPECT_LT(s_dob, 1.0);
+  EXPECT_GE(s_variant, ScreenOptions{}.threshold);
+}
+
+TEST(Screening, KindsNeverCross) {
+  auto screener = UnScreener();
+  auto m = screener->Screen(Name("CHO IL U", EntityKind::kVessel));
+  EXPECT_TRUE(m.empty()) << TopId(m);
+  m = screener->Screen(Name("CHO IL U", EntityKind::kPerson));
+  EXPECT_EQ(TopId(m), "un:KPi.040");
+}
+
+TEST(Screening, DatasetFilters) {
+  auto screener = UnScreener();
+  ScreenOptions o;
+  o.include_datasets = {"un_dprk"};
+  EXPECT_EQ(TopId(screener->Screen(Name("Korea Kumsan Trading Corporation"), o)), "un:KPe.044");
+  o.include_datasets = {"un_taliban"};
+  EXPECT_TRUE(screener->Screen(Name("Korea Kumsan Trading Corporation"), o).empty());
+  o.include_datasets.clear();
+  o.exclude_entity_ids = {"un:KPe.044"};
+  EXPECT_NE(TopId(screener->Screen(Name("Korea Kumsan Trading Corporation"), o)), "un:KPe.044");
+}
+
+TEST(Screening, ExplanationNamesTheEvidence) {
+  auto screener = UnScreener();
+  Query q = Name("Jang Myong Jin");
+  q.birth_dates = {*ParseFuzzyDate("1968-02-19")};
+  auto m = screener->Screen(q);
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m.front().entity->id, "un:KPi.007");
+  EXPECT_FALSE(m.front().tokens.empty());
+  ASSERT_FALSE(m.front().evidence.empty());
+  EXPECT_EQ(m.front().evidence.front().kind, "birth_date");
+  EXPECT_GT(m.front().evidence.front().effect, 0);
+  EXPECT_FALSE(m.front().summary.empty());
+}
+
+// Korean spellings: an ambiguous romanization matches every syllable it can stand for, and
+// Hangul that tells syllables apart keeps them apart.
+TEST(Screening, KoreanRomanizationAmbiguity) {
+  auto screener = UnScreener();
+  double threshold = ScreenOptions{}.threshold;
+  EXPECT_GE(screener->CompareNames("Kim Jong Un", "김정은").score, threshold);
+  EXPECT_GE(screener->CompareNames("Kim Jong Un", "김종은").score, threshold);
+  EXPECT_LT(screener->CompareNames("김정은", "김종은").score, threshold);
+  EXPECT_LT(screener->CompareNames("Kim Jeong-eun", "김종은").score, threshold);
+  EXPECT_GE(screener->CompareNames("DAEDONG CREDIT BANK", "Taedong Credit Bank").score, threshold);
+  EXPECT_GE(screener->CompareNames("CHONGCHONGANG SHIPPING", "Chong Chon Gang Shipping Co. Ltd.").score,
+            threshold);
+}
+
+// The index finds what a brute-force scan finds, for list names and their variants.
+TEST(Screening, IndexRecallEqualsBruteForce) {
+  auto screener = UnScreener();
+  ScreenOptions o;
+  o.limit = 10;
+  int queries = 0;
+  for (const ListSnapshot& list : screener->lists())
+    for (size_t i = 0; i < list.entities.size(); i += 7) {
+      const Entity& e = list.entities[i];
+      for (std::string q : {e.names[0].full, e.names[0].full + "x"}) {
+        ++queries;
+        std::vector<Match> fast = screener->Screen(Name(q), o);
+        std::vector<Match> slow = screener->ScreenExhaustive(Name(q), o);
+        std::set<std::string> fast_ids;
+        for (const Match& m : fast) fast_ids.insert(m.entity->id);
+        for (const Match& m : slow)
+          if (m.match) EXPECT_TRUE(fast_ids.count(m.entity->id)) << q << " missed " << m.entity->id;
+      }
+    }
+  EXPECT_GT(queries, 200);
+}
+
+}  // namespace
+}  // namespace embargo
