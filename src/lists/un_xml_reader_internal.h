@@ -2,6 +2,7 @@
 // <ENTITY> element into an Entity. Exposed here so the record reader can stay in its own file.
 #pragma once
 
+#include <optional>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
@@ -23,6 +24,24 @@ struct Record {
 
 // Reads one record. `list_version` is the list's own ISO date.
 Record ReadRecord(pugi::xml_node record, EntityKind kind, const std::string& list_version);
+
+// A country as the UN writes it: a name, or a name or nationality adjective with a qualifier
+// ("Indonesia (as at Dec. 2003)", "Possibly Ethiopian", "Sudanese by birth", "Tunisian
+// passport", "United States. Also believed to hold Syrian nationality").
+struct CountryReading {
+  std::string code;   // ISO alpha-2, lower case; empty when no country could be read
+  bool plain = true;  // false when the text is more than a country name: keep its wording
+};
+CountryReading ReadCountry(std::string_view text);
+
+// The model's type for UN document wording ("Passport", "National Identification Number",
+// "Numéro de passeport", the free-text TYPE_OF_DOCUMENT2); nullopt when it says nothing.
+std::optional<IdType> DocumentTypeFromWords(std::string_view words);
+
+// "Male", "MALE", "female"; kUnknown for anything else.
+Gender GenderFromWord(std::string_view word);
+// The word after "Gender:" in a comment ("Gender: Male."), else kUnknown.
+Gender GenderFromComments(std::string_view comments);
 
 // "1960-01-01", also from an xs:date with a time zone ("1960-01-01-05:00", "1960-01-01Z"),
 // or from an xs:dateTime ("2026-05-08T23:00:06.922Z"). Empty when `text` holds no valid day.

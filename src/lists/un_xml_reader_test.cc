@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "lists/readers.h"
+#include "lists/un_xml_reader_internal.h"
 
 namespace embargo::lists {
 namespace {
@@ -426,6 +427,52 @@ TEST_F(UnXmlReaderTest, EarlierFilesHaveNoUnknownElements) {
     ListSnapshot snapshot = Load(date);
     EXPECT_TRUE(snapshot.warnings.empty()) << date << ": " << snapshot.warnings.front();
   }
+}
+
+// --- Single values ---------------------------------------------------------------------------
+
+TEST(UnXmlValuesTest, CountriesAsTheUnWritesThem) {
+  EXPECT_EQ(un_xml::ReadCountry("Democratic People's Republic of Korea").code, "kp");
+  EXPECT_TRUE(un_xml::ReadCountry("Democratic People's Republic of Korea").plain);
+  for (auto [text, code] : std::vector<std::pair<std::string, std::string>>{
+           {"Possibly Ethiopian", "et"},
+           {"Sudanese by birth", "sd"},
+           {"Indonesia (as at Dec. 2003)", "id"},
+           {"United States. Also believed to hold Syrian nationality", "us"},
+           {"Tunisian passport", "tn"},
+           {"USSR (until 1991)", "ru"},
+           {"Congo", ""},
+           {"Kuwaiti citizenship withdrawn in 2002", ""}}) {
+    un_xml::CountryReading reading = un_xml::ReadCountry(text);
+    EXPECT_EQ(reading.code, code) << text;
+    EXPECT_FALSE(reading.plain) << text;
+  }
+  EXPECT_EQ(un_xml::ReadCountry("").code, "");
+}
+
+TEST(UnXmlValuesTest, DocumentTypes) {
+  EXPECT_EQ(un_xml::DocumentTypeFromWords("Passport"), IdType::kPassport);
+  EXPECT_EQ(un_xml::DocumentTypeFromWords("Numéro de passeport"), IdType::kPassport);
+  EXPECT_EQ(un_xml::DocumentTypeFromWords("Número de pasaporte"), IdType::kPassport);
+  EXPECT_EQ(un_xml::DocumentTypeFromWords("National Identification Number"), IdType::kNationalId);
+  EXPECT_EQ(un_xml::DocumentTypeFromWords("FARDC ID"), IdType::kNationalId);
+  EXPECT_EQ(un_xml::DocumentTypeFromWords("Italian Fiscal Code:"), IdType::kTaxId);
+  EXPECT_EQ(un_xml::DocumentTypeFromWords("Birth certificate"), std::nullopt);
+  EXPECT_EQ(un_xml::DocumentTypeFromWords(""), std::nullopt);
+}
+
+TEST(UnXmlValuesTest, DaysAndGender) {
+  EXPECT_EQ(un_xml::IsoDay("1960-01-01-05:00"), "1960-01-01");
+  EXPECT_EQ(un_xml::IsoDay("2026-05-08T23:00:06.922Z"), "2026-05-08");
+  EXPECT_EQ(un_xml::IsoDay(" 2016-11-30 "), "2016-11-30");
+  EXPECT_EQ(un_xml::IsoDay("2016-13-30"), "");
+  EXPECT_EQ(un_xml::IsoDay("1960-01-011"), "");
+  EXPECT_EQ(un_xml::IsoDay("1960"), "");
+  EXPECT_EQ(un_xml::GenderFromComments("... Gender: male.in response to"), Gender::kMale);
+  EXPECT_EQ(un_xml::GenderFromComments("Gender:  Female"), Gender::kFemale);
+  EXPECT_EQ(un_xml::GenderFromComments("no gender here"), Gender::kUnknown);
+  EXPECT_EQ(un_xml::GenderFromWord("MALE"), Gender::kMale);
+  EXPECT_EQ(un_xml::GenderFromWord("Unknown"), Gender::kUnknown);
 }
 
 // --- Malformed input -------------------------------------------------------------------------
