@@ -319,8 +319,8 @@ void RecordBuilder::AddAlias(pugi::xml_node alias) {
     }
   }
   if (!city.empty() || !country.empty()) {
-    PushUnique(entity().birth_places,
-               Place{JoinNonEmpty({city, country}, ", "), ReadCountry(country).code});
+    alias_birth_places_.push_back(
+        Place{JoinNonEmpty({city, country}, ", "), ReadCountry(country).code});
   }
   if (!note.empty()) AddExtra("INDIVIDUAL_ALIAS/NOTE", JoinNonEmpty({name.full, note}, ": "));
   if (!name.full.empty()) aliases_.push_back(std::move(name));
