@@ -36,122 +36,156 @@ bool IsInitialOf(std::string_view initial, std::string_view token) {
   return initial.size() == 1 && token.size() > 1 && initial[0] == token[0];
 }
 
-double LengthRatio(size_t a, size_t b) {
-  return static_cast<double>(std::min(a, b)) / static_cast<double>(std::max(a, b));
-}
+// One side of the comparison with what the aligner reads of each token, computed once.
+struct Side {
+  explicit Side(std::span<const AlignToken> all)
+      : tokens(all), n(static_cast<int>(std::min<size_t>(all.size(), kMaxAlignTokens))) {
+    length_before[0] = 0;
+    for (int i = 0; i < n; ++i) {
+      const AlignToken& t = tokens[i];
+      cost[i] = t.optional ? 0.0 : t.weight;
+      length_before[i + 1] = length_before[i] + t.text.size();
+      front[i] = t.text.empty() ? -1 : static_cast<unsigned char>(t.text.front());
+      back[i] = t.text.empty() ? -1 : static_cast<unsigned char>(t.text.back());
+      best[i] = 0.0;
+    }
+  }
+  double Cost(int first, int count) const {
+    double sum = 0;
+    for (int i = first; i < first + count; ++i) sum += cost[i];
+    return sum;
+  }
+  double Weight(int first, int count) const {
+    double sum = 0;
+    for (int i = first; i < first + count; ++i) sum += tokens[i].weight;
+    return sum;
+  }
+  size_t Length(int first, int count) const {
+    return length_before[first + count] - length_before[first];
+  }
+
+  std::span<const AlignToken> tokens;
+  int n;                                      // tokens considered
+  double cost[kMaxAlignTokens];               // weight lost when unmatched
+  size_t length_before[kMaxAlignTokens + 1];  // bytes of the tokens before i
+  int front[kMaxAlignTokens];                 // first byte, -1 when empty
+  int back[kMaxAlignTokens];
+  double best[kMaxAlignTokens];  // best one-to-one similarity found
+};
 
 class Aligner {
  public:
   Aligner(std::span<const AlignToken> query, std::span<const AlignToken> candidate,
           SpanSimilarity similarity, const AlignOptions& options)
-      : query_(query),
-        candidate_(candidate),
-        nq_(static_cast<int>(std::min<size_t>(query.size(), kMaxAlignTokens))),
-        nc_(static_cast<int>(std::min<size_t>(candidate.size(), kMaxAlignTokens))),
-        similarity_(similarity),
-        options_(options) {}
+      : query_(query), candidate_(candidate), similarity_(similarity), options_(options) {}
 
   Alignment Run() {
     AddOneToOne();
-    if (options_.max_join >= 2) AddJoins();
+    if (options_.max_join >= 2) {
+      AddJoins(query_, candidate_, /*runs_are_query=*/true);
+      AddJoins(candidate_, query_, /*runs_are_query=*/false);
+    }
     int chosen[kMaxAlignTokens];
-    int chosen_count = 0;
-    if (options_.method == AlignMethod::kExact && std::min(nq_, nc_) <= kMaxMaskTokens) {
-      chosen_count = SolveExact(chosen);
-    } else {
-      chosen_count = SolveGreedy(chosen);
+    int chosen_count = TakeAllIfDisjoint(chosen);
+    if (chosen_count < 0) {
+      const bool exact = options_.method == AlignMethod::kExact &&
+                         std::min(query_.n, candidate_.n) <= kMaxMaskTokens;
+      chosen_count = exact ? SolveExact(chosen) : SolveGreedy(chosen);
     }
     return Summarize(chosen, chosen_count);
   }
 
  private:
-  // Weight lost if the tokens first..first+count-1 of a side stay unmatched.
-  static double UnmatchedCost(std::span<const AlignToken> side, int first, int count) {
-    double cost = 0;
-    for (int i = first; i < first + count; ++i) cost += side[i].optional ? 0.0 : side[i].weight;
-    return cost;
-  }
-  static double Weight(std::span<const AlignToken> side, int first, int count) {
-    double weight = 0;
-    for (int i = first; i < first + count; ++i) weight += side[i].weight;
-    return weight;
-  }
-
   void AddOption(int qf, int qn, int cf, int cn, double similarity, PairKind kind) {
     if (similarity < options_.min_similarity || option_count_ == kMaxOptions) return;
-    const double gain = UnmatchedCost(query_, qf, qn) + UnmatchedCost(candidate_, cf, cn) -
-                        (1.0 - similarity) * (Weight(query_, qf, qn) + Weight(candidate_, cf, cn));
+    const double gain = query_.Cost(qf, qn) + candidate_.Cost(cf, cn) -
+                        (1.0 - similarity) * (query_.Weight(qf, qn) + candidate_.Weight(cf, cn));
     if (gain <= 0) return;
     options_storage_[option_count_++] = {
         qf, qn, cf, cn, kind, similarity, gain, SpanBits(qf, qn), SpanBits(cf, cn)};
   }
 
   void AddOneToOne() {
-    std::fill(best_query_, best_query_ + nq_, 0.0);
-    std::fill(best_candidate_, best_candidate_ + nc_, 0.0);
-    for (int i = 0; i < nq_; ++i) {
-      const std::string_view q = query_[i].text;
+    for (int i = 0; i < query_.n; ++i) {
+      const std::string_view q = query_.tokens[i].text;
       if (q.empty()) continue;
-      for (int j = 0; j < nc_; ++j) {
-        const std::string_view c = candidate_[j].text;
+      for (int j = 0; j < candidate_.n; ++j) {
+        const std::string_view c = candidate_.tokens[j].text;
         if (c.empty()) continue;
         double similarity = similarity_({i, 1, q}, {j, 1, c}, options_.min_similarity);
         PairKind kind = PairKind::kToken;
-        if ((IsInitialOf(q, c) || IsInitialOf(c, q)) && options_.initial_similarity > similarity) {
+        if ((q.size() == 1 || c.size() == 1) && (IsInitialOf(q, c) || IsInitialOf(c, q)) &&
+            options_.initial_similarity > similarity) {
           similarity = options_.initial_similarity;
           kind = PairKind::kInitial;
         }
-        best_query_[i] = std::max(best_query_[i], similarity);
-        best_candidate_[j] = std::max(best_candidate_[j], similarity);
+        query_.best[i] = std::max(query_.best[i], similarity);
+        candidate_.best[j] = std::max(candidate_.best[j], similarity);
         AddOption(i, 1, j, 1, similarity, kind);
       }
     }
   }
 
   // Concatenates tokens first..first+count-1 of a side into joined_; empty if too long.
-  std::string_view Join(std::span<const AlignToken> side, int first, int count) {
+  std::string_view Join(const Side& side, int first, int count) {
+    if (side.Length(first, count) > kMaxJoinedBytes) return {};
     size_t size = 0;
     for (int i = first; i < first + count; ++i) {
-      const std::string_view t = side[i].text;
-      if (t.empty() || size + t.size() > kMaxJoinedBytes) return {};
+      const std::string_view t = side.tokens[i].text;
+      if (t.empty()) return {};
       std::memcpy(joined_ + size, t.data(), t.size());
       size += t.size();
     }
     return {joined_, size};
   }
 
-  // Runs of `runs` side tokens against each poorly matched single token of the other side.
-  template <typename Compare>
-  void AddJoinsAgainst(std::span<const AlignToken> runs, int run_tokens,
-                       std::span<const AlignToken> singles, int single_tokens,
-                       const double* best_single, Compare compare) {
+  // Runs of adjacent `runs` tokens against each poorly matched token of `singles`.
+  void AddJoins(const Side& runs, const Side& singles, bool runs_are_query) {
     const int longest = std::min(options_.max_join, kMaxJoin);
-    for (int j = 0; j < single_tokens; ++j) {
-      const std::string_view single = singles[j].text;
-      if (single.empty() || best_single[j] >= options_.join_below) continue;
+    for (int j = 0; j < singles.n; ++j) {
+      const std::string_view single = singles.tokens[j].text;
+      if (single.empty() || singles.best[j] >= options_.join_below) continue;
       for (int count = 2; count <= longest; ++count) {
-        for (int first = 0; first + count <= run_tokens; ++first) {
-          size_t size = 0;
-          for (int k = first; k < first + count; ++k) size += runs[k].text.size();
-          if (LengthRatio(size, single.size()) < options_.join_min_length_ratio) continue;
+        for (int first = 0; first + count <= runs.n; ++first) {
+          if (options_.join_requires_shared_edge && runs.front[first] != singles.front[j] &&
+              runs.back[first + count - 1] != singles.back[j]) {
+            continue;
+          }
+          const size_t size = runs.Length(first, count);
+          if (static_cast<double>(std::min(size, single.size())) <
+              options_.join_min_length_ratio * static_cast<double>(std::max(size, single.size()))) {
+            continue;
+          }
           const std::string_view joined = Join(runs, first, count);
-          if (!joined.empty()) compare(TokenSpan{first, count, joined}, TokenSpan{j, 1, single});
+          if (joined.empty()) continue;
+          const TokenSpan run{first, count, joined};
+          const TokenSpan one{j, 1, single};
+          if (runs_are_query) {
+            AddOption(first, count, j, 1, similarity_(run, one, options_.min_similarity),
+                      PairKind::kJoined);
+          } else {
+            AddOption(j, 1, first, count, similarity_(one, run, options_.min_similarity),
+                      PairKind::kJoined);
+          }
         }
       }
     }
   }
 
-  void AddJoins() {
-    AddJoinsAgainst(query_, nq_, candidate_, nc_, best_candidate_,
-                    [&](const TokenSpan& run, const TokenSpan& single) {
-                      const double s = similarity_(run, single, options_.min_similarity);
-                      AddOption(run.first, run.count, single.first, 1, s, PairKind::kJoined);
-                    });
-    AddJoinsAgainst(candidate_, nc_, query_, nq_, best_query_,
-                    [&](const TokenSpan& run, const TokenSpan& single) {
-                      const double s = similarity_(single, run, options_.min_similarity);
-                      AddOption(single.first, 1, run.first, run.count, s, PairKind::kJoined);
-                    });
+  // When no two possible pairs share a token, all of them together are the best choice (every
+  // gain is positive). The common case: exact or near-exact names. Returns -1 otherwise.
+  int TakeAllIfDisjoint(int* chosen) const {
+    if (option_count_ > kMaxAlignTokens) return -1;
+    uint32_t used_query = 0;
+    uint32_t used_candidate = 0;
+    for (int k = 0; k < option_count_; ++k) {
+      const Option& o = options_storage_[k];
+      if ((o.query_bits & used_query) != 0 || (o.candidate_bits & used_candidate) != 0) return -1;
+      used_query |= o.query_bits;
+      used_candidate |= o.candidate_bits;
+      chosen[k] = k;
+    }
+    return option_count_;
   }
 
   int SolveGreedy(int* chosen) const {
@@ -178,16 +212,12 @@ class Aligner {
   int SolveExact(int* chosen) const;
   Alignment Summarize(const int* chosen, int chosen_count) const;
 
-  std::span<const AlignToken> query_;
-  std::span<const AlignToken> candidate_;
-  int nq_;
-  int nc_;
+  Side query_;
+  Side candidate_;
   SpanSimilarity similarity_;
   const AlignOptions& options_;
   Option options_storage_[kMaxOptions];
   int option_count_ = 0;
-  double best_query_[kMaxAlignTokens];
-  double best_candidate_[kMaxAlignTokens];
   char joined_[kMaxJoinedBytes];
 };
 
@@ -195,9 +225,9 @@ class Aligner {
 // the other side's tokens ("b", at most 8) the greatest gain reachable. A pair covering a run of
 // "a" tokens jumps over the run.
 int Aligner::SolveExact(int* chosen) const {
-  const bool a_is_query = nc_ <= kMaxMaskTokens;
-  const int na = a_is_query ? nq_ : nc_;
-  const int states = 1 << (a_is_query ? nc_ : nq_);
+  const bool a_is_query = candidate_.n <= kMaxMaskTokens;
+  const int na = a_is_query ? query_.n : candidate_.n;
+  const int states = 1 << (a_is_query ? candidate_.n : query_.n);
   // Options grouped by their first "a" position.
   int start[kMaxAlignTokens + 1] = {};
   int grouped[kMaxOptions];
@@ -267,8 +297,8 @@ Alignment Aligner::Summarize(const int* chosen, int chosen_count) const {
   uint32_t matched_candidate = 0;
   for (int k = 0; k < chosen_count; ++k) {
     const Option& o = options_storage_[chosen[k]];
-    const double weight = Weight(query_, o.query_first, o.query_count) +
-                          Weight(candidate_, o.candidate_first, o.candidate_count);
+    const double weight = query_.Weight(o.query_first, o.query_count) +
+                          candidate_.Weight(o.candidate_first, o.candidate_count);
     result.matched += o.similarity * weight;
     result.counted += weight;
     result.lost += (1.0 - o.similarity) * weight;
@@ -277,19 +307,19 @@ Alignment Aligner::Summarize(const int* chosen, int chosen_count) const {
     result.pair_storage[result.pair_count++] = {o.query_first,     o.query_count, o.candidate_first,
                                                 o.candidate_count, o.similarity,  o.kind};
   }
-  for (size_t i = 0; i < query_.size(); ++i) {
-    if (i < kMaxAlignTokens && (matched_query >> i & 1) != 0) continue;
-    if (i < kMaxAlignTokens) result.query_unmatched |= uint32_t{1} << i;
-    const double cost = query_[i].optional ? 0.0 : query_[i].weight;
-    result.counted += cost;
-    result.lost += cost;
-  }
-  for (size_t j = 0; j < candidate_.size(); ++j) {
-    if (j < kMaxAlignTokens && (matched_candidate >> j & 1) != 0) continue;
-    if (j < kMaxAlignTokens) result.candidate_unmatched |= uint32_t{1} << j;
-    const double cost = candidate_[j].optional ? 0.0 : candidate_[j].weight;
-    result.counted += cost;
-    result.lost += cost;
+  for (const Side* side : {&query_, &candidate_}) {
+    const uint32_t matched = side == &query_ ? matched_query : matched_candidate;
+    uint32_t unmatched = 0;
+    for (size_t i = 0; i < side->tokens.size(); ++i) {
+      const bool tracked = i < kMaxAlignTokens;
+      if (tracked && (matched >> i & 1) != 0) continue;
+      if (tracked) unmatched |= uint32_t{1} << i;
+      const AlignToken& t = side->tokens[i];
+      const double cost = t.optional ? 0.0 : t.weight;
+      result.counted += cost;
+      result.lost += cost;
+    }
+    (side == &query_ ? result.query_unmatched : result.candidate_unmatched) = unmatched;
   }
   result.score = result.counted > 0 ? std::min(1.0, result.matched / result.counted) : 0.0;
   std::sort(

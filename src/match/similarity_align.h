@@ -106,6 +106,10 @@ struct AlignOptions {
   // Joins are skipped when the shorter of the concatenation and the single token is below this
   // fraction of the longer: such pairs cannot reach min_similarity under the usual measures.
   double join_min_length_ratio = 0.6;
+  // Joins are tried only where the concatenation and the single token begin or end with the
+  // same byte: cheap, and true of joined spellings. Turn off when the similarity function
+  // accepts different edge letters (romanization variants such as k/g or r/l on raw text).
+  bool join_requires_shared_edge = true;
   // Used when the smaller side has more than 8 tokens, whatever is asked here.
   AlignMethod method = AlignMethod::kExact;
 };

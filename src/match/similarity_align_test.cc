@@ -238,6 +238,7 @@ TEST(TokenAlignment, ExactEqualsExhaustiveSearch) {
   AlignOptions exact;
   exact.join_below = 2.0;  // no pruning: the oracle tries every join
   exact.join_min_length_ratio = 0.0;
+  exact.join_requires_shared_edge = false;
   exact.min_similarity = 0.6;
   AlignOptions greedy = exact;
   greedy.method = AlignMethod::kGreedy;

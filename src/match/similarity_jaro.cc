@@ -27,9 +27,13 @@ double JaroFromCounts(size_t text_len, size_t pattern_len, size_t matches, size_
          3.0;
 }
 
-// Jaro if every possible match were made and none were transposed.
+// Jaro if every possible match were made and none were transposed, against the cutoff, without
+// divisions: m/t + m/p + 1 < 3 * cutoff  <=>  m * (t + p) < (3 * cutoff - 1) * t * p.
 bool JaroCannotReach(size_t text_len, size_t pattern_len, size_t matches, double cutoff) {
-  return matches == 0 || JaroFromCounts(text_len, pattern_len, matches, 0) < cutoff - kBoundSlack;
+  if (matches == 0) return true;
+  const double tp = static_cast<double>(text_len) * static_cast<double>(pattern_len);
+  return static_cast<double>(matches) * static_cast<double>(text_len + pattern_len) <
+         (3.0 * (cutoff - kBoundSlack) - 1.0) * tp;
 }
 
 // Matches within this distance count: max(|a|, |b|) / 2 - 1, at least 0.
@@ -75,18 +79,29 @@ double JaroWord(const WordMasks& masks, std::string_view pattern, std::string_vi
   if (JaroCannotReach(tlen, plen, std::min(plen, tlen), cutoff)) return 0.0;
   const size_t window = MatchWindow(tlen, plen);
   const size_t text_end = std::min(tlen, plen + window);  // later bytes have an empty window
+  // Pattern positions j - window .. j + window; slides one position per text byte. Bits past
+  // the pattern's end are harmless: no mask has them. The loop body has no data-dependent
+  // branch: whether a text byte finds a partner is unpredictable on unrelated tokens.
+  uint64_t in_window = window >= 63 ? ~uint64_t{0} : (uint64_t{2} << window) - 1;
   uint64_t pattern_flags = 0;
-  unsigned char text_matched[64];
+  unsigned char text_matched[65];
   size_t matches = 0;
-  for (size_t j = 0; j < text_end && matches < plen; ++j) {
+  auto step = [&](size_t j) {
     const unsigned char c = static_cast<unsigned char>(text[j]);
-    const size_t lo = j > window ? j - window : 0;
-    const size_t hi = std::min(j + window, plen - 1);
-    const uint64_t candidates = masks.Get(c) & BitRange(lo, hi) & ~pattern_flags;
-    if (candidates != 0) {
-      pattern_flags |= candidates & (~candidates + 1);
-      text_matched[matches++] = c;
-    }
+    const uint64_t candidates = masks.Get(c) & in_window & ~pattern_flags;
+    pattern_flags |= candidates & (~candidates + 1);
+    text_matched[matches] = c;
+    matches += candidates != 0;
+  };
+  const size_t growing = std::min(window, text_end);  // the window's start is still position 0
+  size_t j = 0;
+  for (; j < growing; ++j) {
+    step(j);
+    in_window = (in_window << 1) | 1;
+  }
+  for (; j < text_end; ++j) {
+    step(j);
+    in_window <<= 1;
   }
   if (JaroCannotReach(tlen, plen, matches, cutoff)) return 0.0;
   const size_t transposed = CountTransposed(pattern, &pattern_flags, 1, text_matched);
@@ -145,7 +160,8 @@ double AtLeast(double score, double cutoff) { return score >= cutoff ? score : 0
 // Jaro of text against pattern; `word` is used when the pattern has at most 64 bytes.
 double Jaro(const WordMasks* word, const BlockMasks* blocks, std::string_view pattern,
             std::string_view text, double jaro_cutoff) {
-  if (pattern.empty() || text.empty()) return pattern.size() == text.size() ? 1.0 : 0.0;
+  if (pattern.size() == text.size() && pattern == text) return 1.0;
+  if (pattern.empty() || text.empty()) return 0.0;
   if (pattern.size() <= 64) {
     if (word != nullptr) return JaroWord(*word, pattern, text, jaro_cutoff);
     return JaroWord(WordMasks(pattern), pattern, text, jaro_cutoff);
