@@ -20,7 +20,8 @@
 //   SORT_KEY_LAST_MOD, SUBMITTED_BY, SUBMITTED_ON, each LIST_TYPE and LAST_DAY_UPDATED value,
 //   NATIONALITY values that name no country, unreadable LISTED_ON or dates of birth
 //   (INDIVIDUAL_DATE_OF_BIRTH, INDIVIDUAL_ALIAS/DATE_OF_BIRTH), alias notes
-//   (INDIVIDUAL_ALIAS/NOTE, "<alias>: <note>"), a GENDER that is neither male nor female.
+//   (INDIVIDUAL_ALIAS/NOTE or ENTITY_ALIAS/NOTE, "<alias>: <note>"), a GENDER that is neither
+//   male nor female.
 // - Known elements are the 2017-2025 vocabulary listed in un_xml_reader_record.cc and the
 //   children read there. Any other element (the 2026 HAS_INTERPOL_LINK, INTERPOL_LINK,
 //   DATE_OF_EXPIRY) is kept in `extra` with all its text and counted: one warning per element

@@ -315,14 +315,16 @@ void RecordBuilder::AddAlias(pugi::xml_node alias) {
       parsed->text = day.empty() ? date : day;
       alias_birth_dates_.push_back(std::move(*parsed));
     } else {
-      AddExtra("INDIVIDUAL_ALIAS/DATE_OF_BIRTH", date);
+      AddExtra(std::string(alias.name()) + "/DATE_OF_BIRTH", date);
     }
   }
   if (!city.empty() || !country.empty()) {
     alias_birth_places_.push_back(
         Place{JoinNonEmpty({city, country}, ", "), ReadCountry(country).code});
   }
-  if (!note.empty()) AddExtra("INDIVIDUAL_ALIAS/NOTE", JoinNonEmpty({name.full, note}, ": "));
+  if (!note.empty()) {
+    AddExtra(std::string(alias.name()) + "/NOTE", JoinNonEmpty({name.full, note}, ": "));
+  }
   if (!name.full.empty()) aliases_.push_back(std::move(name));
 }
 

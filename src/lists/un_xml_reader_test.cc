@@ -341,6 +341,12 @@ TEST_F(UnXmlReaderTest, WeakAliasesAndAliasBirthData) {
   EXPECT_EQ(weak->quality, NameQuality::kWeakAlias);
   EXPECT_EQ(weak->alias_type, "Low");
 
+  // Alias notes are kept with the alias they qualify.
+  EXPECT_EQ(ExtraValues(Get(Latest(), "un:QDi.371"), "INDIVIDUAL_ALIAS/NOTE"),
+            (std::vector<std::string>{"AA: initials"}));
+  EXPECT_EQ(ExtraValues(Get(Latest(), "un:QDe.157"), "ENTITY_ALIAS/NOTE"),
+            (std::vector<std::string>{"Al Kawthar Co.: in Arabic script: شركة الكوثر"}));
+
   // KPi.016: the alias "Jang Hyon U" carries its own date of birth; it follows the record's.
   const Entity& jang = Get(Latest(), "un:KPi.016");
   std::vector<std::string> dates;
