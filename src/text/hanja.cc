@@ -145,7 +145,7 @@ std::optional<KoreanKey> KeyFromHanja(std::string_view utf8) {
   while (key.ReadingCount() < KoreanKey::kMaxReadings) {
     std::string hangul;
     for (size_t i = 0; i < choices.size(); ++i) hangul += choices[i][pick[i]];
-    if (std::optional<KoreanKey> one = KeyFromHangul(hangul)) key.AddReading(one->Reading(0));
+    if (std::optional<KoreanKey> one = KeyFromHangul(hangul)) key.Merge(*one);
     size_t i = 0;  // next combination, the last characters varying first
     for (i = choices.size(); i-- > 0;) {
       if (++pick[i] < choices[i].size()) break;

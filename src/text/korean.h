@@ -37,6 +37,14 @@ enum class KoreanSystem : uint8_t {
 // syllable ("am rok kang"). Characters that are not Hangul syllables are dropped.
 std::string RomanizeHangulAs(std::string_view utf8_word, KoreanSystem system, bool joined);
 
+enum class KoreanSpacing : uint8_t {
+  kSyllables,        // "man kon", "se pong": each syllable as if it began a word
+  kVoicedSyllables,  // "man gon", "se bong": one word per syllable, voiced as in the whole name
+  kJoined,           // "mangon", "sebong", with the sound changes of connected speech
+};
+std::string RomanizeHangulAs(std::string_view utf8_word, KoreanSystem system,
+                             KoreanSpacing spacing);
+
 // The Latin renderings of one Hangul word, most usual first, at most kMaxRomanizations:
 // DPRK/UN and Revised, per syllable and joined ("jong un", "jongun", "jeong eun", ...). A
 // known surname on its own gives its common spellings instead (김: "kim", "gim"; 리/이: "ri",
@@ -83,26 +91,55 @@ inline bool SyllablesCompatible(const KoreanSyllable& a, const KoreanSyllable& b
   return (a.initial & b.initial) && (a.vowel & b.vowel) && (a.final & b.final);
 }
 
+// Syllable sequences, stored flat: sequence i is syllables [ends[i-1], ends[i]).
+class KoreanReadings {
+ public:
+  size_t size() const { return ends_.size(); }
+  bool empty() const { return ends_.empty(); }
+  std::span<const KoreanSyllable> operator[](size_t i) const {
+    size_t begin = i == 0 ? 0 : ends_[i - 1];
+    return {syllables_.data() + begin, ends_[i] - begin};
+  }
+  // Appends a sequence unless it repeats one already held or `limit` are held.
+  void Add(std::span<const KoreanSyllable> reading, size_t limit);
+  bool operator==(const KoreanReadings&) const = default;
+
+ private:
+  boost::container::small_vector<KoreanSyllable, 6> syllables_;
+  boost::container::small_vector<uint8_t, 2> ends_;
+};
+
 // Every reading of a word or a name: one or more syllable sequences (several when a Latin
-// spelling splits into syllables in more than one way: "hanam" = ha-nam or han-am).
+// spelling splits into syllables in more than one way: "hanam" = ha-nam or han-am). Each
+// syllable also admits the surface forms of the sound changes around it. A key spelled exactly
+// (from Hangul or Hanja) also keeps its written syllables, and two such keys are compared on
+// those alone: 최석민 and 최성민 are different names, though both are said [최성민].
 class KoreanKey {
  public:
   static constexpr size_t kMaxReadings = 16;
   static constexpr size_t kMaxSyllables = 24;
 
-  size_t ReadingCount() const { return ends_.size(); }
-  std::span<const KoreanSyllable> Reading(size_t i) const {
-    size_t begin = i == 0 ? 0 : ends_[i - 1];
-    return {syllables_.data() + begin, ends_[i] - begin};
-  }
+  const KoreanReadings& surface() const { return surface_; }
+  size_t ReadingCount() const { return surface_.size(); }
+  std::span<const KoreanSyllable> Reading(size_t i) const { return surface_[i]; }
   // Appends a reading (ignored when it repeats one already held, or when full).
-  void AddReading(std::span<const KoreanSyllable> reading);
+  void AddReading(std::span<const KoreanSyllable> reading) { surface_.Add(reading, kMaxReadings); }
+
+  // The written syllables of an exactly spelled key (only the initial-sound law applied: 리 is
+  // also 이); empty for a key from Latin.
+  bool exact() const { return !written_.empty(); }
+  const KoreanReadings& written() const { return written_; }
+  void AddWrittenReading(std::span<const KoreanSyllable> reading) {
+    written_.Add(reading, kMaxReadings);
+  }
+  // Adds the readings of `other` (both its surface and written ones).
+  void Merge(const KoreanKey& other);
 
   bool operator==(const KoreanKey&) const = default;
 
  private:
-  boost::container::small_vector<KoreanSyllable, 6> syllables_;
-  boost::container::small_vector<uint8_t, 2> ends_;
+  KoreanReadings surface_;
+  KoreanReadings written_;
 };
 
 // The key of Hangul text: syllables, with spaces, hyphens and middle dots as word breaks.
@@ -116,7 +153,8 @@ std::optional<KoreanKey> KeyFromHangul(std::string_view utf8);
 // ("trading", "bank") or is too long (over kMaxSyllables syllables).
 std::optional<KoreanKey> KeyFromLatin(std::string_view utf8);
 
-// True iff some reading of `a` equals some reading of `b` syllable by syllable.
+// True iff some reading of `a` equals some reading of `b` syllable by syllable; written
+// readings when both keys are exact, surface readings otherwise.
 bool KeysCompatible(const KoreanKey& a, const KoreanKey& b);
 
 // Lossy strings for an index: any two compatible keys share at least one coarse key. Each is

@@ -13,14 +13,21 @@ namespace embargo {
 using korean_internal::PendingSyllable;
 namespace kj = korean_internal;
 
-void KoreanKey::AddReading(std::span<const KoreanSyllable> reading) {
-  if (reading.empty() || reading.size() > kMaxSyllables || ends_.size() >= kMaxReadings) return;
-  for (size_t r = 0; r < ReadingCount(); ++r) {
-    auto held = Reading(r);
+void KoreanReadings::Add(std::span<const KoreanSyllable> reading, size_t limit) {
+  if (reading.empty() || reading.size() > KoreanKey::kMaxSyllables || ends_.size() >= limit) {
+    return;
+  }
+  for (size_t r = 0; r < size(); ++r) {
+    auto held = (*this)[r];
     if (std::equal(held.begin(), held.end(), reading.begin(), reading.end())) return;
   }
   syllables_.insert(syllables_.end(), reading.begin(), reading.end());
   ends_.push_back(static_cast<uint8_t>(syllables_.size()));
+}
+
+void KoreanKey::Merge(const KoreanKey& other) {
+  for (size_t i = 0; i < other.ReadingCount(); ++i) AddReading(other.Reading(i));
+  for (size_t i = 0; i < other.written().size(); ++i) AddWrittenReading(other.written()[i]);
 }
 
 namespace {
@@ -198,7 +205,7 @@ constexpr uint32_t kIotizedVowels = Bit(kj::kYa) | Bit(kj::kYae) | Bit(kj::kYeo)
 
 namespace korean_internal {
 
-void CloseAndAdd(std::span<PendingSyllable> reading, KoreanKey& key) {
+void CloseAndAdd(std::span<PendingSyllable> reading, KoreanKey& key, bool exact) {
   boost::container::small_vector<KoreanSyllable, 8> closed;
   closed.reserve(reading.size());
   for (const PendingSyllable& p : reading) closed.push_back(p.jamo);
@@ -209,6 +216,10 @@ void CloseAndAdd(std::span<PendingSyllable> reading, KoreanKey& key) {
       closed[i].initial |= Bit(kN);
       if (s.vowel & kIotizedVowels) closed[i].initial |= Bit(kNg);
     }
+  }
+  if (exact) key.AddWrittenReading({closed.data(), closed.size()});
+  for (size_t i = 0; i < reading.size(); ++i) {
+    const KoreanSyllable& s = reading[i].jamo;
     if (i == 0 || !reading[i].linked) continue;
     const KoreanSyllable& left = reading[i - 1].jamo;
     for (uint32_t finals = left.final; finals; finals &= finals - 1) {
@@ -247,15 +258,17 @@ std::optional<KoreanKey> KeyFromHangul(std::string_view utf8) {
   }
   if (reading.empty() || reading.size() > KoreanKey::kMaxSyllables) return std::nullopt;
   KoreanKey key;
-  korean_internal::CloseAndAdd({reading.data(), reading.size()}, key);
+  korean_internal::CloseAndAdd({reading.data(), reading.size()}, key, true);
   return key;
 }
 
-bool KeysCompatible(const KoreanKey& a, const KoreanKey& b) {
-  for (size_t i = 0; i < a.ReadingCount(); ++i) {
-    auto ra = a.Reading(i);
-    for (size_t j = 0; j < b.ReadingCount(); ++j) {
-      auto rb = b.Reading(j);
+namespace {
+
+bool AnyCompatible(const KoreanReadings& a, const KoreanReadings& b) {
+  for (size_t i = 0; i < a.size(); ++i) {
+    auto ra = a[i];
+    for (size_t j = 0; j < b.size(); ++j) {
+      auto rb = b[j];
       if (ra.size() != rb.size()) continue;
       bool all = true;
       for (size_t k = 0; k < ra.size() && all; ++k) all = SyllablesCompatible(ra[k], rb[k]);
@@ -265,18 +278,27 @@ bool KeysCompatible(const KoreanKey& a, const KoreanKey& b) {
   return false;
 }
 
+}  // namespace
+
+bool KeysCompatible(const KoreanKey& a, const KoreanKey& b) {
+  if (a.exact() && b.exact()) return AnyCompatible(a.written(), b.written());
+  return AnyCompatible(a.surface(), b.surface());
+}
+
 // Serialized form: readings separated by '|', syllables by '.', each syllable the three masks
-// in hexadecimal separated by ','. Printable, so it can be shown and stored as text.
-std::string SerializeKoreanKey(const KoreanKey& key) {
+// in hexadecimal separated by ','; for an exact key, '!' and its written readings follow.
+// Printable, so it can be shown and stored as text.
+namespace {
+
+void AppendReadings(std::string& out, const KoreanReadings& readings) {
   static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
   auto hex = [&out](uint32_t v) {
     int digits = v == 0 ? 1 : (std::bit_width(v) + 3) / 4;
     for (int d = digits - 1; d >= 0; --d) out += kHex[(v >> (4 * d)) & 0xF];
   };
-  for (size_t r = 0; r < key.ReadingCount(); ++r) {
+  for (size_t r = 0; r < readings.size(); ++r) {
     if (r) out += '|';
-    auto reading = key.Reading(r);
+    auto reading = readings[r];
     for (size_t i = 0; i < reading.size(); ++i) {
       if (i) out += '.';
       hex(reading[i].initial);
@@ -286,11 +308,11 @@ std::string SerializeKoreanKey(const KoreanKey& key) {
       hex(reading[i].final);
     }
   }
-  return out;
 }
 
-std::optional<KoreanKey> ParseKoreanKey(std::string_view bytes) {
-  KoreanKey key;
+// Parses the readings of one part of a serialized key, handing each to `add`.
+template <typename Add>
+bool ParseReadings(std::string_view text, Add add) {
   boost::container::small_vector<KoreanSyllable, 8> reading;
   uint32_t fields[3] = {0, 0, 0};
   int field = 0;
@@ -302,29 +324,51 @@ std::optional<KoreanKey> ParseKoreanKey(std::string_view bytes) {
     field = digits = 0;
     return true;
   };
-  for (char c : bytes) {
-    if (c >= '0' && c <= '9') {
-      fields[field] = fields[field] << 4 | (c - '0');
-    } else if (c >= 'a' && c <= 'f') {
-      fields[field] = fields[field] << 4 | (c - 'a' + 10);
-    } else if (c == ',') {
-      if (digits == 0 || ++field > 2) return std::nullopt;
+  for (char c : text) {
+    if (c == ',') {
+      if (digits == 0 || ++field > 2) return false;
       digits = 0;
       continue;
-    } else if (c == '.' || c == '|') {
-      if (!end_syllable()) return std::nullopt;
+    }
+    if (c == '.' || c == '|') {
+      if (!end_syllable()) return false;
       if (c == '|') {
-        key.AddReading({reading.data(), reading.size()});
+        add(std::span<const KoreanSyllable>(reading.data(), reading.size()));
         reading.clear();
       }
       continue;
-    } else {
-      return std::nullopt;
     }
-    if (++digits > 8) return std::nullopt;
+    int value = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    if (value < 0 || ++digits > 8) return false;
+    fields[field] = fields[field] << 4 | static_cast<uint32_t>(value);
   }
-  if (!end_syllable()) return std::nullopt;
-  key.AddReading({reading.data(), reading.size()});
+  if (!end_syllable()) return false;
+  add(std::span<const KoreanSyllable>(reading.data(), reading.size()));
+  return true;
+}
+
+}  // namespace
+
+std::string SerializeKoreanKey(const KoreanKey& key) {
+  std::string out;
+  AppendReadings(out, key.surface());
+  if (key.exact()) {
+    out += '!';
+    AppendReadings(out, key.written());
+  }
+  return out;
+}
+
+std::optional<KoreanKey> ParseKoreanKey(std::string_view bytes) {
+  KoreanKey key;
+  size_t bang = bytes.find('!');
+  bool ok = ParseReadings(bytes.substr(0, bang),
+                          [&key](std::span<const KoreanSyllable> r) { key.AddReading(r); });
+  if (ok && bang != std::string_view::npos) {
+    ok = ParseReadings(bytes.substr(bang + 1),
+                       [&key](std::span<const KoreanSyllable> r) { key.AddWrittenReading(r); });
+  }
+  if (!ok || key.ReadingCount() == 0) return std::nullopt;
   return key;
 }
 

@@ -16,7 +16,7 @@ struct PendingSyllable {
 
 // Adds to `reading` the surface forms that regular sound changes give (the initial-sound law
 // at word starts; nasalization, lateralization, liaison and aspiration between linked
-// syllables), then appends it to `key`.
-void CloseAndAdd(std::span<PendingSyllable> reading, KoreanKey& key);
+// syllables), then appends it to `key`; `exact` (spelled in Hangul): the written syllables too.
+void CloseAndAdd(std::span<PendingSyllable> reading, KoreanKey& key, bool exact);
 
 }  // namespace embargo::korean_internal

@@ -208,6 +208,7 @@ struct Prepared {
 
 std::optional<Prepared> Prepare(std::string_view utf8) {
   Prepared p;
+  bool breve_next = false;
   for (size_t pos = 0; pos < utf8.size();) {
     Decoded d = DecodeUtf8(utf8, pos);
     pos += d.length;
@@ -222,6 +223,9 @@ std::optional<Prepared> Prepare(std::string_view utf8) {
       p.s[p.n - 1] = p.s[p.n - 1] == 'o' ? 'O' : 'U';  // "SO'K": the UN's ASCII for ŏ
       continue;
     }
+    if (breve_next && (sym == 'o' || sym == 'u')) sym = sym == 'o' ? 'O' : 'U';
+    breve_next = sym == '\'' && p.n > 0 && p.s[p.n - 1] == 'y';  // "MY'ONG" for myŏng
+    if (breve_next) continue;
     if (sym == ' ' || sym == '\'') {
       if (p.n == 0) continue;
       char& last = p.s[p.n - 1];
@@ -293,6 +297,10 @@ void AddEdges(const Prepared& p, size_t start, const Tables& t, Lattice& lattice
   for (const Spelling* i : t.initials.by_first[static_cast<unsigned char>(p.s[start])]) {
     if (Matches(p, start, i->text)) try_vowels(start + i->text.size(), i->mask);
   }
+  // Longest syllables first: the readings found before the key fills up are then those with
+  // the fewest syllables ("seon dae" before "se on da e").
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Edge& a, const Edge& b) { return a.end > b.end; });
 }
 
 struct Walker {
@@ -305,7 +313,7 @@ struct Walker {
   void Walk(size_t start, bool word_start, bool linked) {
     if (start == p.n) {
       --leaves_left;
-      CloseAndAdd({path.data(), path.size()}, key);
+      CloseAndAdd({path.data(), path.size()}, key, false);
       return;
     }
     if (path.size() == KoreanKey::kMaxSyllables) return;

@@ -216,12 +216,19 @@ void AppendInitial(std::string& out, const SystemTable& table, uint8_t initial, 
 
 // Romanizes one run of Hangul syllables (no separators inside).
 void AppendWord(std::string& out, const std::vector<kj::Jamo>& word, const SystemTable& table,
-                bool joined, bool assimilate) {
+                KoreanSpacing spacing, bool assimilate) {
   for (size_t i = 0; i < word.size(); ++i) {
     const kj::Jamo& s = word[i];
-    if (!joined) {
-      if (i) out += ' ';
-      AppendInitial(out, table, s.initial, s.vowel, false, false);
+    if (spacing != KoreanSpacing::kJoined) {
+      bool voiced = false;
+      bool after_l = false;
+      if (i) {
+        out += ' ';
+        uint8_t before = Neutralized(word[i - 1].final);
+        voiced = spacing == KoreanSpacing::kVoicedSyllables && VoicedFinal(before);
+        after_l = spacing == KoreanSpacing::kVoicedSyllables && before == kj::kFL;
+      }
+      AppendInitial(out, table, s.initial, s.vowel, voiced, after_l);
       out += table.vowel[s.vowel];
       out += FinalLetters(Neutralized(s.final));
       continue;
@@ -265,13 +272,19 @@ std::string HangulOnly(std::string_view utf8) {
 }  // namespace
 
 std::string RomanizeHangulAs(std::string_view utf8_word, KoreanSystem system, bool joined) {
+  return RomanizeHangulAs(utf8_word, system,
+                          joined ? KoreanSpacing::kJoined : KoreanSpacing::kSyllables);
+}
+
+std::string RomanizeHangulAs(std::string_view utf8_word, KoreanSystem system,
+                             KoreanSpacing spacing) {
   const SystemTable& table = TableOf(system);
   std::string out;
   std::vector<kj::Jamo> word;
   auto flush = [&]() {
     if (word.empty()) return;
     if (!out.empty()) out += ' ';
-    AppendWord(out, word, table, joined, system != KoreanSystem::kDprk);
+    AppendWord(out, word, table, spacing, system != KoreanSystem::kDprk);
     word.clear();
   };
   for (size_t pos = 0; pos < utf8_word.size();) {
@@ -299,6 +312,9 @@ std::vector<std::string> RomanizeHangul(std::string_view utf8_token) {
   for (KoreanSystem system : kSystems) {
     AddUnique(out, RomanizeHangulAs(utf8_token, system, false));
     AddUnique(out, RomanizeHangulAs(utf8_token, system, true));
+    if (system == KoreanSystem::kDprk) {
+      AddUnique(out, RomanizeHangulAs(utf8_token, system, KoreanSpacing::kVoicedSyllables));
+    }
   }
   return out;
 }
@@ -354,6 +370,9 @@ std::vector<std::string> RomanizeKoreanName(std::string_view hangul_full_name) {
     return RomanizeHangulAs(parts->given, system, joined);
   };
   AddUnique(out, usual + ' ' + given(KoreanSystem::kDprk, false));
+  AddUnique(out, usual + ' ' +
+                     RomanizeHangulAs(parts->given, KoreanSystem::kDprk,
+                                      KoreanSpacing::kVoicedSyllables));
   AddUnique(out, usual + ' ' + given(KoreanSystem::kDprk, true));
   AddUnique(out, mr + ' ' + given(KoreanSystem::kMr, false));
   AddUnique(out, rr + ' ' + given(KoreanSystem::kRevised, true));
