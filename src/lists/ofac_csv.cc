@@ -1,4 +1,5 @@
 // OFAC SDN legacy CSV set: sdn.csv with add.csv, alt.csv and sdn_comments.csv beside it.
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <unordered_map>
@@ -201,6 +202,11 @@ Result<ListSnapshot> SetReader::Read() {
   std::string_view body = Trim(files_.sdn);
   while (!body.empty() && body.back() == '\x1A') body = Trim(body.substr(0, body.size() - 1));
   if (body.empty()) return ParseError(files_.sdn_name + ": empty file");
+  // One entity per line: reserving avoids moving every entity while the vector grows.
+  size_t lines = std::count(body.begin(), body.end(), '\n') + 1;
+  snapshot_.entities.reserve(lines);
+  remark_aliases_.reserve(lines);
+  index_.reserve(lines);
   if (Status s = ReadComments(); !s.ok()) return s;
   if (Status s = ReadSdn(); !s.ok()) return s;
   if (snapshot_.entities.empty()) {
