@@ -184,8 +184,7 @@ constexpr OfacLabel kLabels[] = {
     {"Effective Date", F::kExtra, T::kOther, "effective_date"},
     {"Purchase/Sales For Divestment Date", F::kExtra, T::kOther, "divestment_date"},
     {"Issuer Name", F::kExtra, T::kOther, "issuer_name"},
-    {"For more information on directives, please visit the following link", F::kExtra, T::kOther,
-     "directive_information"},
+    {"For more information", F::kExtra, T::kOther, "information_link"},
     {"Organization Established Date", F::kExtra, T::kOther, "organization_established_date"},
     {"Organization Type", F::kExtra, T::kOther, "organization_type"},
     {"Target Type", F::kExtra, T::kOther, "target_type"},
@@ -274,6 +273,7 @@ constexpr std::pair<std::string_view, std::string_view> kOfacCountries[] = {
     {"Hong Kong", "hk"},
     {"North Macedonia, The Republic of", "mk"},
     {"North Macedonia", "mk"},
+    {"Bosnia-Herzegovina", "ba"},
 };
 
 }  // namespace

@@ -329,6 +329,10 @@ bool OfacRemarks::AddClause(std::string_view clause, EntityKind kind) {
   ++clause_count;
   std::string_view body = clause;
   if (StartsWithIgnoreCase(body, "alt. ")) body = Trim(body.substr(5));
+  // The XML wraps some clauses in parentheses: "(Linked To: BM BANK JSC)".
+  if (body.size() > 2 && body.front() == '(' && body.back() == ')') {
+    body = Trim(body.substr(1, body.size() - 2));
+  }
   if (const OfacLabel* label = MatchOfacLabel(body)) {
     std::string_view value = Trim(body.substr(label->text.size()));
     if (!value.empty() && value.front() == ':') value = Trim(value.substr(1));

@@ -174,6 +174,16 @@ TEST(OfacRemarks, SanctionsInformationAndRolesAreTyped) {
   EXPECT_EQ(ExtraValue(r, "relationship"), "wife of Izzat Ibrahim Al-Duri");
 }
 
+TEST(OfacRemarks, ParenthesizedClauseFromTheXml) {
+  OfacRemarks r = ParseOfacRemarks(
+      "For more information on directives, please visit the following link: "
+      "https://www.treasury.gov/x#directives; (Linked To: BM BANK JSC)",
+      EntityKind::kOrganization);
+  EXPECT_TRUE(r.unparsed.empty());
+  EXPECT_EQ(ExtraValue(r, "linked_to"), "BM BANK JSC");
+  EXPECT_EQ(ExtraValue(r, "information_link").rfind("on directives", 0), 0u);
+}
+
 TEST(OfacRemarks, UnreadableValuesStayUnparsed) {
   OfacRemarks r =
       ParseOfacRemarks("nationality Atlantis; DOB sometime; Gender unknown; some free text",
@@ -190,6 +200,7 @@ TEST(OfacRemarks, CountrySpellings) {
   EXPECT_EQ(OfacCountryCode("Palestinian"), "ps");
   EXPECT_EQ(OfacCountryCode("Burma"), "mm");
   EXPECT_EQ(OfacCountryCode("Congo, Democratic Republic of the."), "cd");
+  EXPECT_EQ(OfacCountryCode("Bosnia-Herzegovina"), "ba");
   EXPECT_EQ(OfacCountryCode("Stuttgart"), "");
 }
 

@@ -239,11 +239,7 @@ Result<Entity> XmlReader::ReadEntry(const pugi::xml_node& entry) {
 
   // Remarks in the XML hold what the id list does not: "(Linked To: HAMAS)".
   std::string remarks = Text(entry, "remarks");
-  std::string_view inner = remarks;
-  if (inner.size() > 2 && inner.front() == '(' && inner.back() == ')') {
-    inner = inner.substr(1, inner.size() - 2);
-  }
-  OfacRemarks parsed = ParseOfacRemarks(inner, e.kind);
+  OfacRemarks parsed = ParseOfacRemarks(remarks, e.kind);
   for (std::string& clause : parsed.unparsed) facts.unparsed.push_back(std::move(clause));
   parsed.unparsed.clear();
   std::vector<Name> aliases = std::move(facts.aliases);
