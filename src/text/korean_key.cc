@@ -247,7 +247,7 @@ std::optional<KoreanKey> KeyFromHangul(std::string_view utf8) {
       PendingSyllable p;
       p.jamo = {Bit(j.initial), Bit(j.vowel), Bit(j.final)};
       p.word_start = word_start;
-      p.linked = !word_start;
+      p.linked = !reading.empty();  // across spaces too, as for Latin spellings
       reading.push_back(p);
       word_start = false;
     } else if (kj::IsWordSeparator(d.code_point)) {

@@ -11,7 +11,7 @@ namespace embargo::korean_internal {
 struct PendingSyllable {
   KoreanSyllable jamo;
   bool word_start = false;  // first syllable of a written word: the initial-sound law applies
-  bool linked = false;      // written together with the previous syllable: sound changes apply
+  bool linked = false;      // not the first syllable: sound changes with the previous apply
 };
 
 // Adds to `reading` the surface forms that regular sound changes give (the initial-sound law

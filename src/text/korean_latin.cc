@@ -324,7 +324,9 @@ struct Walker {
       bool space = false;
       for (size_t i = e.end; i < next; ++i) space |= p.s[i] == ' ';
       path.push_back({e.jamo, word_start, linked});
-      Walk(next, space, !space);
+      // Sound changes apply across spaces and hyphens too: "Kim Il Sung" and "Kimilsung",
+      // "Am-rok" and "Amnok" are the same sounds split in different places.
+      Walk(next, space, true);
       path.pop_back();
     }
   }

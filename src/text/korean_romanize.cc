@@ -124,9 +124,11 @@ const char* FinalLetters(uint8_t neutral) {
 uint8_t LiaisonInitial(uint8_t final) {
   switch (final) {
     case kj::kFG:
-    case kj::kFGS:
     case kj::kFLG:
       return kj::kG;
+    case kj::kFGS:  // 몫이 [목씨]: ㄱ stays, ㅅ moves
+    case kj::kFBS:
+      return kj::kS;
     case kj::kFGG:
       return kj::kGG;
     case kj::kFN:
@@ -144,7 +146,6 @@ uint8_t LiaisonInitial(uint8_t final) {
       return kj::kM;
     case kj::kFLB:
     case kj::kFB:
-    case kj::kFBS:
       return kj::kB;
     case kj::kFLS:
     case kj::kFS:
@@ -168,6 +169,27 @@ uint8_t LiaisonInitial(uint8_t final) {
   }
 }
 
+// The part of a compound final that stays behind in liaison (ㄺ in 닭이: ㄹ stays, ㄱ moves).
+uint8_t LiaisonLeft(uint8_t final) {
+  switch (final) {
+    case kj::kFGS:
+      return kj::kFG;
+    case kj::kFNJ:
+      return kj::kFN;
+    case kj::kFLG:
+    case kj::kFLM:
+    case kj::kFLB:
+    case kj::kFLS:
+    case kj::kFLT:
+    case kj::kFLP:
+      return kj::kFL;
+    case kj::kFBS:
+      return kj::kFB;
+    default:
+      return kj::kNone;
+  }
+}
+
 struct Boundary {
   uint8_t final;    // neutralized final of the left syllable as said
   uint8_t initial;  // initial of the right syllable as said
@@ -176,7 +198,7 @@ struct Boundary {
 // The usual pronunciation of final `t` (neutralized) before initial `l`.
 Boundary Assimilate(uint8_t t, uint8_t l) {
   uint8_t n = Neutralized(t);
-  if (l == kj::kNg && t != kj::kNone && t != kj::kFNg) return {kj::kNone, LiaisonInitial(t)};
+  if (l == kj::kNg && t != kj::kNone && t != kj::kFNg) return {LiaisonLeft(t), LiaisonInitial(t)};
   if (l == kj::kN || l == kj::kM) {
     if (n == kj::kFG) return {kj::kFNg, l};
     if (n == kj::kFD) return {kj::kFN, l};
@@ -240,7 +262,8 @@ void AppendWord(std::string& out, const std::vector<kj::Jamo>& word, const Syste
       Boundary b = assimilate ? Assimilate(word[i - 1].final, s.initial)
                               : Boundary{Neutralized(word[i - 1].final), s.initial};
       if (!assimilate && b.initial == kj::kNg && b.final != kj::kNone && b.final != kj::kFNg) {
-        b = {kj::kNone, LiaisonInitial(word[i - 1].final)};  // letters only: 덕영 tog-yong
+        uint8_t t = word[i - 1].final;  // letters only: 덕영 tog-yong
+        b = {LiaisonLeft(t), LiaisonInitial(t)};
       }
       out += FinalLetters(b.final);
       initial = b.initial;
