@@ -141,21 +141,25 @@ Status SetReader::ReadSdn() {
         e.kind = *kind;
         e.names.push_back(MakeOfacName(name, e.kind, NameQuality::kPrimary, ""));
         e.programs = ParseOfacPrograms(Field(f[3]));
-        e = WithOfacTitle(std::move(e), Field(f[4]));
+        // Columns first, so their values lead and remarks only fill what they leave empty.
+        OfacRemarks facts;
+        facts.AddTitle(Field(f[4]));
         if (std::string call_sign = Field(f[5]); !call_sign.empty()) {
-          e.identifiers.push_back({IdType::kCallSign, std::move(call_sign), "", "Call Sign", ""});
+          facts.identifiers.push_back(
+              {IdType::kCallSign, std::move(call_sign), "", "Call Sign", ""});
         }
-        e.vessel.type = Field(f[6]);
-        e.vessel.tonnage = Field(f[7]);
-        e.vessel.gross_tonnage = Field(f[8]);
-        e.vessel.flag_text = Field(f[9]);
-        e.vessel.flag = OfacCountryCode(e.vessel.flag_text);
-        e.vessel.owner = Field(f[10]);
+        facts.vessel.type = Field(f[6]);
+        facts.vessel.tonnage = Field(f[7]);
+        facts.vessel.gross_tonnage = Field(f[8]);
+        facts.vessel.flag_text = Field(f[9]);
+        facts.vessel.flag = OfacCountryCode(facts.vessel.flag_text);
+        facts.vessel.owner = Field(f[10]);
         std::string remarks = Field(f[11]);
         if (auto it = comments_.find(ent_num); it != comments_.end()) remarks += it->second.text;
-        OfacRemarks parsed = ParseOfacRemarks(remarks, e.kind);
-        remark_aliases_.push_back(std::move(parsed.aliases));
-        e = WithOfacRemarks(std::move(e), std::move(parsed), remarks);
+        facts.AddRemarks(remarks, e.kind);
+        remark_aliases_.push_back(std::move(facts.aliases));
+        facts.aliases.clear();
+        e = WithOfacRemarks(std::move(e), std::move(facts), remarks);
         index_.emplace(ent_num, snapshot_.entities.size());
         snapshot_.entities.push_back(std::move(e));
       });
@@ -213,9 +217,12 @@ Result<ListSnapshot> SetReader::Read() {
     return ParseError(files_.sdn_name + ": no valid rows" +
                       (snapshot_.warnings.empty() ? "" : " (" + snapshot_.warnings[0] + ")"));
   }
+  std::vector<std::pair<size_t, uint64_t>> orphans;  // (line, ent_num), reported in file order
   for (const auto& [ent_num, comment] : comments_) {
-    if (index_.count(ent_num) == 0) Companion(ent_num, files_.comments_name, comment.line);
+    if (index_.count(ent_num) == 0) orphans.emplace_back(comment.line, ent_num);
   }
+  std::sort(orphans.begin(), orphans.end());
+  for (const auto& [line, ent_num] : orphans) Companion(ent_num, files_.comments_name, line);
   if (Status s = ReadAliases(); !s.ok()) return s;
   if (Status s = ReadAddresses(); !s.ok()) return s;
   // Remarks aliases come after the alias file's, and only when it does not already have them.

@@ -50,17 +50,6 @@ std::vector<std::string> ParseOfacPrograms(std::string_view text) {
   return programs;
 }
 
-Entity WithOfacTitle(Entity entity, std::string_view title) {
-  for (std::string_view part : Split(title, ';')) {
-    part = Trim(part);
-    if (part.empty() || part == "-0-") continue;
-    std::vector<std::string>& list = IsOfacTitle(part) ? entity.titles : entity.positions;
-    std::string value(part);
-    if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(std::move(value));
-  }
-  return entity;
-}
-
 Entity WithOfacRemarks(Entity entity, OfacRemarks remarks, std::string_view original) {
   AppendUnique(entity.birth_dates, std::move(remarks.birth_dates));
   AppendUnique(entity.birth_places, std::move(remarks.birth_places));

@@ -18,10 +18,6 @@ std::optional<EntityKind> ParseOfacKind(std::string_view type);
 // "[DPRK3] [SDGT]" and the CSV's "DPRK3] [SDGT" -> {"DPRK3", "SDGT"}.
 std::vector<std::string> ParseOfacPrograms(std::string_view text);
 
-// `entity` with OFAC's Title text ("Brigadier General; Minister of Defense") filed as titles
-// (honorifics, ranks) and positions (offices).
-Entity WithOfacTitle(Entity entity, std::string_view title);
-
 // `entity` with what the remarks parser found: facts in their fields (vessel particulars only
 // where the entity has none), unparsed clauses joined by "; " in `remarks`, and the full text
 // as ExtraField "remarks_original". Aliases are not merged: the caller adds them once every

@@ -397,7 +397,13 @@ Name MakeOfacName(std::string_view full, EntityKind kind, NameQuality quality,
   name.full = std::string(full);
   name.quality = quality;
   name.alias_type = std::string(alias_type);
-  name.script = DominantScript(full);
+  // The lists are almost all ASCII; ICU's script lookup is only needed beyond it.
+  bool ascii = std::all_of(full.begin(), full.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  bool letters = std::any_of(full.begin(), full.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  });
+  name.script = ascii && letters ? "Latn" : DominantScript(full);
   if (kind != EntityKind::kPerson) return name;
   size_t comma = full.find(',');
   if (comma == std::string_view::npos) return name;

@@ -232,6 +232,20 @@ bool AddCryptoAddress(const OfacLabel& label, std::string_view value,
   return true;
 }
 
+// Fills one vessel particular unless the entity's own columns already gave it.
+bool AddVesselParticular(OfacFeature feature, std::string_view value, VesselInfo& vessel) {
+  if (value.empty()) return false;
+  std::string* slot = feature == OfacFeature::kVesselFlag      ? &vessel.flag_text
+                      : feature == OfacFeature::kVesselType    ? &vessel.type
+                      : feature == OfacFeature::kVesselTonnage ? &vessel.tonnage
+                      : feature == OfacFeature::kVesselGrt     ? &vessel.gross_tonnage
+                                                               : &vessel.owner;
+  if (!slot->empty()) return true;
+  *slot = std::string(value);
+  if (feature == OfacFeature::kVesselFlag) vessel.flag = OfacCountryCode(value);
+  return true;
+}
+
 }  // namespace
 
 bool IsOfacTitle(std::string_view text) {
@@ -291,21 +305,11 @@ bool OfacRemarks::Add(const OfacLabel& label, std::string_view value, EntityKind
       return true;
     }
     case OfacFeature::kVesselFlag:
-      vessel.flag_text = std::string(StripPunct(value));
-      vessel.flag = OfacCountryCode(vessel.flag_text);
-      return !vessel.flag_text.empty();
     case OfacFeature::kVesselType:
-      vessel.type = std::string(StripPunct(value));
-      return !vessel.type.empty();
     case OfacFeature::kVesselTonnage:
-      vessel.tonnage = std::string(StripPunct(value));
-      return !vessel.tonnage.empty();
     case OfacFeature::kVesselGrt:
-      vessel.gross_tonnage = std::string(StripPunct(value));
-      return !vessel.gross_tonnage.empty();
     case OfacFeature::kVesselOwner:
-      vessel.owner = std::string(StripPunct(value));
-      return !vessel.owner.empty();
+      return AddVesselParticular(label.feature, StripPunct(value), vessel);
     case OfacFeature::kAlias: {
       std::string_view name = Unquote(value);
       if (name.empty()) return false;
@@ -362,11 +366,23 @@ bool OfacRemarks::AddClause(std::string_view clause, EntityKind kind) {
   return false;
 }
 
-OfacRemarks ParseOfacRemarks(std::string_view remarks, EntityKind kind) {
-  OfacRemarks out;
+void OfacRemarks::AddRemarks(std::string_view remarks, EntityKind kind) {
   remarks = Trim(remarks);
   if (!remarks.empty() && remarks.back() == '.') remarks.remove_suffix(1);
-  for (std::string_view clause : SplitClauses(remarks)) out.AddClause(clause, kind);
+  for (std::string_view clause : SplitClauses(remarks)) AddClause(clause, kind);
+}
+
+void OfacRemarks::AddTitle(std::string_view title) {
+  for (std::string_view part : Split(title, ';')) {
+    part = Trim(part);
+    if (part.empty() || part == "-0-") continue;
+    AddUnique(IsOfacTitle(part) ? titles : positions, std::string(part));
+  }
+}
+
+OfacRemarks ParseOfacRemarks(std::string_view remarks, EntityKind kind) {
+  OfacRemarks out;
+  out.AddRemarks(remarks, kind);
   return out;
 }
 

@@ -76,7 +76,7 @@ struct OfacRemarks {
   std::vector<Name> aliases;  // a.k.a./f.k.a./n.k.a. fragments: OFAC's weak aliases
   std::vector<std::string> titles;
   std::vector<std::string> positions;
-  VesselInfo vessel;
+  VesselInfo vessel;  // remarks fill only the particulars still empty
   std::vector<ExtraField> extra;
   std::vector<std::string> unparsed;  // clauses no rule could type, as written
   size_t clause_count = 0;
@@ -85,14 +85,21 @@ struct OfacRemarks {
   // an impossible date), in which case nothing is recorded.
   bool Add(const OfacLabel& label, std::string_view value, EntityKind kind);
 
+  // Splits remarks into "; "-separated clauses (a ';' inside parentheses does not split) and
+  // types each one.
+  void AddRemarks(std::string_view remarks, EntityKind kind);
+
+  // Files OFAC's Title text ("Brigadier General; Minister of Defense") as titles (honorifics,
+  // ranks) and positions (offices). Not counted as clauses.
+  void AddTitle(std::string_view title);
+
   // Types one clause ("alt. Passport 123 (Iran)") and counts it; an empty clause is ignored.
   // False when no rule could type it: the clause is then kept in `unparsed`.
   bool AddClause(std::string_view clause, EntityKind kind);
 };
 
-// Splits remarks into "; "-separated clauses (a ';' inside parentheses does not split) and
-// types each one. `kind` decides whether free text is read as a position or a title (people
-// only) and how alias names are split.
+// The facts of one Remarks text (see AddRemarks). `kind` decides whether free text is read as
+// a position or a title (people only) and how alias names are split.
 OfacRemarks ParseOfacRemarks(std::string_view remarks, EntityKind kind);
 
 }  // namespace embargo::lists

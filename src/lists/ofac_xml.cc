@@ -82,7 +82,7 @@ class XmlReader {
  private:
   Result<Entity> ReadEntry(const pugi::xml_node& entry);
   // The id list: identifiers, and the facts OFAC files as ids (gender, sanctions information).
-  OfacRemarks ReadIds(const pugi::xml_node& entry, EntityKind kind);
+  OfacRemarks ReadIds(const pugi::xml_node& entry, EntityKind kind, OfacRemarks facts);
   void Warn(std::string what) {
     if (snapshot_.warnings.size() < 200) snapshot_.warnings.push_back(name_ + ": " + what);
   }
@@ -112,8 +112,7 @@ constexpr std::string_view kEntryElements[] = {
     "vesselInfo",
 };
 
-OfacRemarks XmlReader::ReadIds(const pugi::xml_node& entry, EntityKind kind) {
-  OfacRemarks facts;
+OfacRemarks XmlReader::ReadIds(const pugi::xml_node& entry, EntityKind kind, OfacRemarks facts) {
   ForEachItem(entry, "idList", "id", [&](const pugi::xml_node& id) {
     std::string type = Text(id, "idType");
     std::string number = Text(id, "idNumber");
@@ -149,19 +148,21 @@ OfacRemarks XmlReader::ReadIds(const pugi::xml_node& entry, EntityKind kind) {
   return facts;
 }
 
-Entity WithVesselInfo(Entity e, const pugi::xml_node& entry) {
+// The vesselInfo particulars and call sign, as the first facts of an entry.
+OfacRemarks VesselFacts(const pugi::xml_node& entry) {
+  OfacRemarks facts;
   pugi::xml_node v = Child(entry, "vesselInfo");
-  if (!v) return e;
+  if (!v) return facts;
   if (std::string call_sign = Text(v, "callSign"); !call_sign.empty()) {
-    e.identifiers.push_back({IdType::kCallSign, std::move(call_sign), "", "Call Sign", ""});
+    facts.identifiers.push_back({IdType::kCallSign, std::move(call_sign), "", "Call Sign", ""});
   }
-  e.vessel.type = Text(v, "vesselType");
-  e.vessel.flag_text = Text(v, "vesselFlag");
-  e.vessel.flag = OfacCountryCode(e.vessel.flag_text);
-  e.vessel.owner = Text(v, "vesselOwner");
-  e.vessel.tonnage = Text(v, "tonnage");
-  e.vessel.gross_tonnage = Text(v, "grossRegisteredTonnage");
-  return e;
+  facts.vessel.type = Text(v, "vesselType");
+  facts.vessel.flag_text = Text(v, "vesselFlag");
+  facts.vessel.flag = OfacCountryCode(facts.vessel.flag_text);
+  facts.vessel.owner = Text(v, "vesselOwner");
+  facts.vessel.tonnage = Text(v, "tonnage");
+  facts.vessel.gross_tonnage = Text(v, "grossRegisteredTonnage");
+  return facts;
 }
 
 Result<Entity> XmlReader::ReadEntry(const pugi::xml_node& entry) {
@@ -196,9 +197,9 @@ Result<Entity> XmlReader::ReadEntry(const pugi::xml_node& entry) {
       }
     }
   });
-  e = WithOfacTitle(std::move(e), Text(entry, "title"));
-  e = WithVesselInfo(std::move(e), entry);
-  OfacRemarks facts = ReadIds(entry, e.kind);
+  OfacRemarks facts = VesselFacts(entry);
+  facts.AddTitle(Text(entry, "title"));
+  facts = ReadIds(entry, e.kind, std::move(facts));
   static constexpr OfacLabel kNationality{"nationality", OfacFeature::kNationality, IdType::kOther,
                                           ""};
   for (std::string_view list : {"nationalityList", "citizenshipList"}) {
@@ -239,13 +240,9 @@ Result<Entity> XmlReader::ReadEntry(const pugi::xml_node& entry) {
 
   // Remarks in the XML hold what the id list does not: "(Linked To: HAMAS)".
   std::string remarks = Text(entry, "remarks");
-  OfacRemarks parsed = ParseOfacRemarks(remarks, e.kind);
-  for (std::string& clause : parsed.unparsed) facts.unparsed.push_back(std::move(clause));
-  parsed.unparsed.clear();
+  facts.AddRemarks(remarks, e.kind);
   std::vector<Name> aliases = std::move(facts.aliases);
-  for (Name& n : parsed.aliases) aliases.push_back(std::move(n));
-  parsed.aliases.clear();
-  e = WithOfacRemarks(std::move(e), std::move(parsed), "");
+  facts.aliases.clear();
   e = WithOfacRemarks(std::move(e), std::move(facts), remarks);
   e.names = AppendNewAliases(std::move(e.names), std::move(aliases));
 
