@@ -120,6 +120,17 @@ TEST(OfacCsv, FullSet2021) {
   EXPECT_EQ(c.good_aliases, 11910u);
   EXPECT_EQ(c.addresses, CountLines(files.add));
   EXPECT_EQ(c.addresses, 13837u);
+  // Remarks aliases are OFAC's weak aliases: one per "a.k.a. '" fragment, none repeating alt.csv.
+  size_t fragments = 0;
+  for (std::string_view marker : {"a.k.a. '", "f.k.a. '", "n.k.a. '"}) {
+    for (const std::string* text : {&files.sdn, &files.comments}) {
+      for (size_t p = text->find(marker); p != std::string::npos; p = text->find(marker, p + 1)) {
+        ++fragments;
+      }
+    }
+  }
+  EXPECT_EQ(c.weak_aliases, fragments);
+  EXPECT_GT(c.weak_aliases, 2400u);
 
   // sdn_comments.csv continues the remarks of 28264 mid-word ("P" + "hone Number ...").
   const Entity* lazarus = FindEntity(s, "ofac:28264");

@@ -58,7 +58,8 @@ Identifier ParseOfacIdValue(std::string_view value);
 
 // A name as OFAC writes it. For people "LAST, First Middle": `full` stays as written and
 // `parts` is {"LAST", "First", "Middle"} (surname first, the surname kept whole). Other names
-// are not split.
+// are not split. No second, display-order ("First Middle LAST") name is stored: it would count
+// as an alias the list does not have, and `parts` gives the matcher both orders already.
 Name MakeOfacName(std::string_view full, EntityKind kind, NameQuality quality,
                   std::string_view alias_type);
 
