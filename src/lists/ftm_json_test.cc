@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -338,6 +339,41 @@ TEST(FtmJsonWriter, InvalidUtf8IsReplacedNotThrown) {
   e.names = {{"BAD \xFF NAME", {}, NameQuality::kPrimary}};
   std::string line = ToFtmJson(e);
   EXPECT_FALSE(nlohmann::json::parse(line, nullptr, false).is_discarded());
+}
+
+TEST(FtmJsonReader, LoadListDetectsEveryFormatOfThisReaderFamily) {
+  struct Case {
+    std::string path;
+    ListFormat format;
+  };
+  std::string sample =
+      std::string(EMBARGO_SOURCE_DIR) + "/src/lists/testdata/eu_fsf_1_1_sample.xml";
+  for (const Case& c :
+       {Case{kLists + "uk/ofsi-conlist-2018-04-13.csv", ListFormat::kUkConListCsv},
+        Case{kLists + "uk/ofsi-conlist-2014-04-02.csv", ListFormat::kUkConListCsv},
+        Case{kLists + "eu/fsf-xml-1.0-legacy-2016-02-11-subset.xml", ListFormat::kEuFsfXml},
+        Case{sample, ListFormat::kEuFsfXml}}) {
+    auto loaded = LoadList(c.path);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+    EXPECT_EQ(loaded->format, c.format) << c.path;
+    EXPECT_FALSE(loaded->entities.empty()) << c.path;
+  }
+  // An FtM export of the UK list loads back as FtM.
+  auto uk = LoadList(kLists + "uk/ofsi-conlist-2018-04-13.csv");
+  ASSERT_TRUE(uk.ok());
+  std::string path = ::testing::TempDir() + "uk_export.ftm.json";
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (const Entity& e : uk->entities) out << ToFtmJson(e);
+  }
+  auto ftm = LoadList(path);
+  ASSERT_TRUE(ftm.ok()) << ftm.status().ToString();
+  EXPECT_EQ(ftm->format, ListFormat::kFtmJson);
+  EXPECT_EQ(ftm->source, "uk");
+  EXPECT_EQ(ftm->entities.size(), uk->entities.size());
+  ASSERT_NE(ftm->Find("uk:13349"), nullptr);
+  EXPECT_EQ(ftm->Find("uk:13349")->primary_name().full, "Nayef Salam Muhammad Ujaym AL-HABABI");
+  std::remove(path.c_str());
 }
 
 }  // namespace

@@ -1,6 +1,16 @@
 // The UK OFSI Consolidated List CSV, behind lists::ReadUkConList: one row per name, rows grouped
 // into targets by "Group ID". Columns are found by header name because their set and order
 // changed over the years (2014, 2018 and later layouts).
+//
+// Name quality from "Alias Type" (values in the 2014, 2016 and 2018 files: "Prime Alias", "AKA",
+// "FKA"; later files write "Primary name", "Alias", "Primary name variation"):
+//   Prime Alias, Primary name        -> kPrimary (a second, different one becomes a good alias)
+//   AKA, Alias                       -> kGoodAlias, "a.k.a."
+//   FKA                              -> kGoodAlias, "f.k.a."
+//   Primary name variation, others   -> kGoodAlias, wording kept
+// The files up to 2018 mark no alias as weak; a later "Alias Quality" column starting with "Low"
+// makes the name kWeakAlias. A target with no primary row (the 2016 subset cuts some) is filed
+// under its first name.
 #pragma once
 
 #include <array>
