@@ -12,6 +12,7 @@
 // CheckTransaction is thread-safe if the PartyMatcher is (the built-in one is).
 #pragma once
 
+#include <array>
 #include <functional>
 #include <iosfwd>
 #include <map>
@@ -144,7 +145,7 @@ struct Resolution {
   std::string id;      // "2397", or "draft-2022-05-26"
   std::string symbol;  // "S/RES/2397 (2017)"
   std::string date;    // adoption (or vote) date
-  std::string status;  // "adopted" | "not_adopted"
+  std::string status;  // "adopted" | "not_adopted" | "committee" (the 1718 Committee's decisions)
   Vote vote;
   std::string trigger;
   std::string trigger_date;
@@ -271,6 +272,11 @@ class Regime {
 // The default regime file of a source tree: data/regimes/dprk-1718.yaml.
 inline constexpr std::string_view kDprkRegimeFile = "data/regimes/dprk-1718.yaml";
 
+// Finds a regime file: `name_or_path` itself when it is a file, else data/regimes/<name>*.yaml
+// under the working directory or any ancestor of the running executable's folder (so a binary in
+// a build folder inside the source tree finds the tree's data).
+Result<std::string> FindRegimeFile(std::string_view name_or_path);
+
 // ---------------------------------------------------------------------------------------------
 // The check (output)
 
@@ -313,9 +319,10 @@ Result<std::string> CheckTransactionJson(const Regime& regime, std::string_view 
 // cannot be parsed gives {"line": N, "id": ..., "error": "..."} on `out` and "line N: ..." on
 // `errors`, and the batch goes on. Blank lines are skipped.
 struct BatchStats {
-  size_t lines = 0;    // transactions read (blank lines not counted)
-  size_t checked = 0;  // results written
-  size_t failed = 0;   // lines with an error
+  size_t lines = 0;                    // transactions read (blank lines not counted)
+  size_t checked = 0;                  // results written
+  size_t failed = 0;                   // lines with an error
+  std::array<size_t, 4> by_verdict{};  // results by Verdict (index = static_cast<int>)
 };
 BatchStats CheckTransactionLines(const Regime& regime, std::istream& in, std::ostream& out,
                                  std::ostream& errors, const PartyMatcher& matcher);

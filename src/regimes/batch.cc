@@ -17,15 +17,17 @@ BatchStats CheckTransactionLines(const Regime& regime, std::istream& in, std::os
     ++number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     ++stats.lines;
-    Result<std::string> result = CheckTransactionJson(regime, line, matcher);
-    if (result.ok()) {
-      out << *result << '\n';
+    Result<Transaction> tx = ParseTransaction(line);
+    if (tx.ok()) {
+      const CheckResult result = CheckTransaction(regime, *tx, matcher);
+      out << CheckResultToJson(result) << '\n';
       ++stats.checked;
+      ++stats.by_verdict[static_cast<int>(result.verdict)];
       continue;
     }
     ++stats.failed;
-    errors << "line " << number << ": " << result.status().message() << '\n';
-    nlohmann::json error = {{"line", number}, {"error", result.status().message()}};
+    errors << "line " << number << ": " << tx.status().message() << '\n';
+    nlohmann::json error = {{"line", number}, {"error", tx.status().message()}};
     // Echo the id when the line is JSON enough to have one, so results can be joined back.
     const nlohmann::json parsed = nlohmann::json::parse(line, nullptr, false);
     if (parsed.is_object() && parsed.contains("id") &&

@@ -88,15 +88,16 @@ Status RegimeBuilder::ReadResolution(const YAML::Node& node, const std::string& 
   out.date = Str(node, "date");
   if (Status s = CheckDate(at + ".date", out.date, true); !s.ok()) return s;
   out.status = Str(node, "status");
-  if (out.status != "adopted" && out.status != "not_adopted") {
-    return Fail(at + ".status", "expected adopted or not_adopted, got '" + out.status + "'");
+  if (out.status != "adopted" && out.status != "not_adopted" && out.status != "committee") {
+    return Fail(at + ".status",
+                "expected adopted, not_adopted or committee, got '" + out.status + "'");
   }
   if (const YAML::Node vote = node["vote"]; vote && vote.IsMap()) {
     out.vote.in_favour = vote["for"] ? vote["for"].as<int>() : 0;
     out.vote.against = vote["against"] ? vote["against"].as<int>() : 0;
     out.vote.abstentions = vote["abstain"] ? vote["abstain"].as<int>() : 0;
     out.vote.note = Str(vote, "note");
-  } else {
+  } else if (out.status != "committee") {
     return Fail(at, "missing vote");
   }
   out.trigger = Str(node, "trigger");

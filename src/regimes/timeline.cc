@@ -18,6 +18,7 @@ std::string VoteText(const Vote& v) {
 std::string MeasureLine(const Measure& m) {
   std::string line = fmt::format("    {} OP{} {} [{}], from {}", m.id, m.paragraph, m.title,
                                  VerdictName(m.verdict), m.from);
+  if (m.trigger == Trigger::kNone) line += " (recorded; not decided from a transaction)";
   if (m.wind_down) line += ", wind-down to " + m.wind_down->until;
   if (!m.until.empty()) line += ", until " + m.until;
   if (!m.superseded_by.empty()) {
@@ -47,9 +48,13 @@ std::string RegimeTimeline(const Regime& regime) {
   std::stable_sort(ordered.begin(), ordered.end(),
                    [](const Resolution* a, const Resolution* b) { return a->date < b->date; });
   for (const Resolution* r : ordered) {
-    const bool adopted = r->status == "adopted";
-    out += fmt::format("\n{}  {}  {}  {} {}\n", r->date, r->id, r->symbol,
-                       adopted ? "adopted" : "NOT ADOPTED", VoteText(r->vote));
+    const bool adopted = r->status != "not_adopted";
+    if (r->status == "committee") {
+      out += fmt::format("\nfrom {}  {}  (decisions by consensus)\n", r->date, r->symbol);
+    } else {
+      out += fmt::format("\n{}  {}  {}  {} {}\n", r->date, r->id, r->symbol,
+                         adopted ? "adopted" : "NOT ADOPTED", VoteText(r->vote));
+    }
     if (!r->trigger.empty()) {
       out += "  trigger: " + r->trigger;
       if (!r->trigger_date.empty()) out += " (" + r->trigger_date + ")";
