@@ -285,14 +285,22 @@ TEST(FtmJsonReader, OpenSanctionsStyleExport) {
   EXPECT_EQ(vessel->identifiers[0].type, IdType::kImo);
 }
 
+Name MakeName(std::string full, NameQuality quality, std::string alias_type = "") {
+  Name n;
+  n.full = std::move(full);
+  n.quality = quality;
+  n.alias_type = std::move(alias_type);
+  return n;
+}
+
 TEST(FtmJsonWriter, SchemaPropertiesAndRanges) {
   Entity e;
   e.id = "uk:42";
   e.source = "uk";
   e.kind = EntityKind::kOrganization;
-  e.names = {{"ACME TRADING", {}, NameQuality::kPrimary},
-             {"ACME OLD NAME", {}, NameQuality::kGoodAlias, "f.k.a."},
-             {"ACME", {}, NameQuality::kWeakAlias, "weak"}};
+  e.names = {MakeName("ACME TRADING", NameQuality::kPrimary),
+             MakeName("ACME OLD NAME", NameQuality::kGoodAlias, "f.k.a."),
+             MakeName("ACME", NameQuality::kWeakAlias, "weak")};
   e.extra = {{"ftm_schema", "Company"}, {"un_reference", "KPe.001"}, {"topics", "sanction"}};
   e.identifiers = {{IdType::kRegistration, "1052305441", "kp", "Registration Number", ""},
                    {IdType::kOther, "X-1", "", "", ""}};
@@ -313,7 +321,7 @@ TEST(FtmJsonWriter, SchemaPropertiesAndRanges) {
   Entity person;
   person.id = "un:QDi.001";
   person.source = "un";
-  person.names = {{"Jane Roe", {}, NameQuality::kPrimary}};
+  person.names = {MakeName("Jane Roe", NameQuality::kPrimary)};
   FuzzyDate range;
   range.year = 1953;
   range.to_year = 1955;
@@ -336,7 +344,7 @@ TEST(FtmJsonWriter, InvalidUtf8IsReplacedNotThrown) {
   Entity e;
   e.id = "x:1";
   e.source = "x";
-  e.names = {{"BAD \xFF NAME", {}, NameQuality::kPrimary}};
+  e.names = {MakeName("BAD \xFF NAME", NameQuality::kPrimary)};
   std::string line = ToFtmJson(e);
   EXPECT_FALSE(nlohmann::json::parse(line, nullptr, false).is_discarded());
 }
