@@ -130,6 +130,7 @@ OfacRemarks XmlReader::ReadIds(const pugi::xml_node& entry, EntityKind kind, Ofa
     out.type = label != nullptr ? label->id_type : IdType::kOther;
     out.label = type;
     if (!country.empty()) out.country = OfacCountryCode(country);
+    if (StartsWithIgnoreCase(out.value, "IMO ")) out.type = IdType::kImo;  // company IMO numbers
     if (out.type == IdType::kImo && StartsWithIgnoreCase(out.value, "IMO")) {
       out.value = std::string(Trim(std::string_view(out.value).substr(3)));
     }

@@ -180,6 +180,8 @@ constexpr char kSmall[] = R"(<?xml version="1.0" standalone="yes"?>
       <id><uid>2</uid><idType>Vessel Registration Identification</idType><idNumber>IMO 8660313</idNumber></id>
       <id><uid>3</uid><idType>MMSI</idType><idNumber>445123000</idNumber></id>
       <id><uid>4</uid><idType>Digital Currency Address - XBT</idType><idNumber>1AbC</idNumber></id>
+      <id><uid>6</uid><idType>Identification Number</idType><idNumber>IMO 5342883</idNumber></id>
+      <id><uid>7</uid><idType>Gender</idType><idNumber>unknown</idNumber></id>
     </idList>
     <vesselInfo><callSign>HMYU</callSign><vesselType>Tanker</vesselType><vesselFlag>Korea, North</vesselFlag></vesselInfo>
     <shinyNewThing>x</shinyNewThing>
@@ -202,7 +204,7 @@ TEST(OfacXmlSmall, VesselFieldsWarningsAndCountMismatch) {
   EXPECT_EQ(v.kind, EntityKind::kVessel);
   EXPECT_EQ(v.vessel.flag, "kp");
   EXPECT_EQ(v.vessel.type, "Tanker");
-  ASSERT_EQ(v.identifiers.size(), 4u);
+  ASSERT_EQ(v.identifiers.size(), 6u);
   EXPECT_EQ(v.identifiers[0].type, IdType::kCallSign);
   EXPECT_EQ(v.identifiers[1].type, IdType::kImo);
   EXPECT_EQ(v.identifiers[1].value, "8660313");
@@ -210,6 +212,11 @@ TEST(OfacXmlSmall, VesselFieldsWarningsAndCountMismatch) {
   EXPECT_EQ(v.identifiers[3].type, IdType::kCryptoAddress);
   EXPECT_EQ(v.identifiers[3].label, "Digital Currency Address - XBT");
   EXPECT_EQ(v.identifiers[3].value, "1AbC");
+  EXPECT_EQ(v.identifiers[4].type, IdType::kImo);
+  EXPECT_EQ(v.identifiers[4].value, "5342883");
+  // An unreadable fact filed as an id is kept as an id rather than dropped.
+  EXPECT_EQ(v.identifiers[5].label, "Gender");
+  EXPECT_EQ(v.identifiers[5].value, "unknown");
   std::string all;
   for (const std::string& w : s.warnings) all += w + "\n";
   EXPECT_NE(all.find("shinyNewThing"), std::string::npos) << all;
