@@ -198,12 +198,12 @@ std::string Normalize(std::string_view text) {
 }
 
 const std::unordered_map<std::string, std::string>& Demonyms() {
-  static const auto* table = [] {
-    auto* map = new std::unordered_map<std::string, std::string>();
-    for (auto [word, code] : kDemonyms) map->emplace(word, code);
+  static const std::unordered_map<std::string, std::string> table = [] {
+    std::unordered_map<std::string, std::string> map;
+    for (auto [word, code] : kDemonyms) map.emplace(word, code);
     return map;
   }();
-  return *table;
+  return table;
 }
 
 bool IsWordByte(unsigned char c) { return std::isalpha(c) || c == '\'' || c >= 0x80; }
