@@ -3,12 +3,10 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <unordered_map>
 
 #include "lists/ftm_linked.h"
 #include "lists/ftm_schema.h"
 #include "lists/readers.h"
-#include "model/country.h"
 #include "model/fuzzy_date.h"
 #include "model/text_util.h"
 
@@ -25,15 +23,18 @@ std::string StringField(const Json& j, const char* key) {
 }
 
 // The string values of a property: FtM writes lists; a bare string is accepted too.
-std::vector<std::string> Values(const Json& properties, const char* key) {
+std::vector<std::string> Strings(const Json& value) {
   std::vector<std::string> out;
-  auto it = properties.find(key);
-  if (it == properties.end()) return out;
-  if (it->is_string()) out.push_back(it->get<std::string>());
-  if (it->is_array())
-    for (const Json& v : *it)
+  if (value.is_string()) out.push_back(value.get<std::string>());
+  if (value.is_array())
+    for (const Json& v : value)
       if (v.is_string()) out.push_back(v.get<std::string>());
   return out;
+}
+
+std::vector<std::string> Values(const Json& object, const char* key) {
+  auto it = object.find(key);
+  return it == object.end() ? std::vector<std::string>() : Strings(*it);
 }
 
 // "fr:12345" kept as is; a bare OpenSanctions id "NK-abc" gets "<dataset>:" in front.
@@ -80,7 +81,7 @@ class SubjectReader {
     auto props = j.find("properties");
     if (props != j.end() && props->is_object()) {
       for (auto it = props->begin(); it != props->end(); ++it) {
-        for (std::string& v : Values(*props, it.key().c_str())) Apply(it.key(), std::move(v));
+        for (std::string& v : Strings(it.value())) Apply(it.key(), std::move(v));
       }
     }
     for (const char* key : {"first_seen", "last_seen", "last_change"}) {
