@@ -167,5 +167,26 @@ TEST(KoreanGolden, RomanizationsReproduceListSpellings) {
   std::printf("list spellings reproduced exactly: %d of %d persons\n", reproduced, persons);
 }
 
+TEST(KoreanGolden, UnAliasPairs) {
+  int same = 0;
+  int different = 0;
+  for (const auto& row : ReadTsv("un_dprk_person_aliases.tsv")) {
+    ASSERT_EQ(row.size(), 4u);
+    auto a = KeyFromLatin(row[1]);
+    auto b = KeyFromLatin(row[2]);
+    ASSERT_TRUE(a) << row[1];
+    ASSERT_TRUE(b) << row[2];
+    if (row[3] == "same") {
+      ++same;
+      EXPECT_TRUE(KeysCompatible(*a, *b)) << row[0] << ": " << row[1] << " vs " << row[2];
+    } else {
+      ++different;
+      EXPECT_FALSE(KeysCompatible(*a, *b)) << row[0] << ": " << row[1] << " vs " << row[2];
+    }
+  }
+  EXPECT_GE(same, 40);
+  EXPECT_GE(different, 15);
+}
+
 }  // namespace
 }  // namespace embargo
