@@ -295,7 +295,7 @@ void BM_Align(benchmark::State& state) {
   state.counters["mean_score"] = score_sum / static_cast<double>(state.iterations());
 }
 BENCHMARK(BM_Align)
-    ->ArgsProduct({{0, 1}, {2, 3, 4}, {0, 1}})
+    ->ArgsProduct({{0, 1}, {2, 3, 4, 6}, {0, 1}})
     ->ArgNames({"variant", "tokens", "greedy"});
 
 // How each measure scores real tokens with one adjacent transposition, and unrelated tokens.

@@ -30,6 +30,20 @@ struct Option {
   uint32_t candidate_bits;
 };
 
+// Chosen options: pairwise disjoint, so at most one per token.
+struct Choice {
+  void Add(int option) { options[count++] = option; }
+  int options[kMaxAlignTokens] = {};
+  int count = 0;
+};
+
+// Options that no other option competes with, and the rest.
+struct Partition {
+  Choice alone;
+  int contested[kMaxOptions];
+  int contested_count = 0;
+};
+
 uint32_t SpanBits(int first, int count) { return ((uint32_t{1} << count) - 1) << first; }
 
 bool IsInitialOf(std::string_view initial, std::string_view token) {
@@ -85,14 +99,15 @@ class Aligner {
       AddJoins(query_, candidate_, /*runs_are_query=*/true);
       AddJoins(candidate_, query_, /*runs_are_query=*/false);
     }
-    int chosen[kMaxAlignTokens];
-    int chosen_count = TakeAllIfDisjoint(chosen);
-    if (chosen_count < 0) {
-      const bool exact = options_.method == AlignMethod::kExact &&
-                         std::min(query_.n, candidate_.n) <= kMaxMaskTokens;
-      chosen_count = exact ? SolveExact(chosen) : SolveGreedy(chosen);
-    }
-    return Summarize(chosen, chosen_count);
+    // A pair that shares no token with any other possible pair belongs to every best choice
+    // (its gain is positive and nothing competes for its tokens): take it and leave only the
+    // contested pairs to the search, whose cost grows with their number.
+    const Partition partition = SplitContested();
+    if (partition.contested_count == 0) return Summarize(partition.alone, {});
+    const std::span<const int> contested(partition.contested, partition.contested_count);
+    const bool exact = options_.method == AlignMethod::kExact &&
+                       std::min(query_.n, candidate_.n) <= kMaxMaskTokens;
+    return Summarize(partition.alone, exact ? SolveExact(contested) : SolveGreedy(contested));
   }
 
  private:
@@ -172,45 +187,55 @@ class Aligner {
     }
   }
 
-  // When no two possible pairs share a token, all of them together are the best choice (every
-  // gain is positive). The common case: exact or near-exact names. Returns -1 otherwise.
-  int TakeAllIfDisjoint(int* chosen) const {
-    if (option_count_ > kMaxAlignTokens) return -1;
-    uint32_t used_query = 0;
-    uint32_t used_candidate = 0;
+  Partition SplitContested() const {
+    uint32_t used_query = 0, used_twice_query = 0;
+    uint32_t used_candidate = 0, used_twice_candidate = 0;
     for (int k = 0; k < option_count_; ++k) {
       const Option& o = options_storage_[k];
-      if ((o.query_bits & used_query) != 0 || (o.candidate_bits & used_candidate) != 0) return -1;
+      used_twice_query |= used_query & o.query_bits;
       used_query |= o.query_bits;
+      used_twice_candidate |= used_candidate & o.candidate_bits;
       used_candidate |= o.candidate_bits;
-      chosen[k] = k;
     }
-    return option_count_;
+    Partition partition;
+    for (int k = 0; k < option_count_; ++k) {
+      const Option& o = options_storage_[k];
+      if ((o.query_bits & used_twice_query) == 0 &&
+          (o.candidate_bits & used_twice_candidate) == 0) {
+        partition.alone.Add(k);
+      } else {
+        partition.contested[partition.contested_count++] = k;
+      }
+    }
+    return partition;
   }
 
-  int SolveGreedy(int* chosen) const {
+  // Best pair first.
+  Choice SolveGreedy(std::span<const int> subset) const {
     int order[kMaxOptions];
-    for (int k = 0; k < option_count_; ++k) order[k] = k;
-    std::sort(order, order + option_count_, [&](int a, int b) {
+    std::copy(subset.begin(), subset.end(), order);
+    const int n = static_cast<int>(subset.size());
+    std::sort(order, order + n, [&](int a, int b) {
       const Option& x = options_storage_[a];
       const Option& y = options_storage_[b];
       return x.gain != y.gain ? x.gain > y.gain : a < b;
     });
     uint32_t used_query = 0;
     uint32_t used_candidate = 0;
-    int count = 0;
-    for (int k = 0; k < option_count_ && count < kMaxAlignTokens; ++k) {
+    Choice choice;
+    for (int k = 0; k < n; ++k) {
       const Option& o = options_storage_[order[k]];
       if ((o.query_bits & used_query) != 0 || (o.candidate_bits & used_candidate) != 0) continue;
       used_query |= o.query_bits;
       used_candidate |= o.candidate_bits;
-      chosen[count++] = order[k];
+      choice.Add(order[k]);
     }
-    return count;
+    return choice;
   }
 
-  int SolveExact(int* chosen) const;
-  Alignment Summarize(const int* chosen, int chosen_count) const;
+  Choice SolveExact(std::span<const int> subset) const;
+  // The alignment made of two disjoint choices.
+  Alignment Summarize(const Choice& first, const Choice& second) const;
 
   Side query_;
   Side candidate_;
@@ -224,21 +249,21 @@ class Aligner {
 // Walks the positions of the side with more tokens ("a") in order, keeping for every subset of
 // the other side's tokens ("b", at most 8) the greatest gain reachable. A pair covering a run of
 // "a" tokens jumps over the run.
-int Aligner::SolveExact(int* chosen) const {
+Choice Aligner::SolveExact(std::span<const int> subset) const {
   const bool a_is_query = candidate_.n <= kMaxMaskTokens;
   const int na = a_is_query ? query_.n : candidate_.n;
   const int states = 1 << (a_is_query ? candidate_.n : query_.n);
   // Options grouped by their first "a" position.
   int start[kMaxAlignTokens + 1] = {};
   int grouped[kMaxOptions];
-  for (int k = 0; k < option_count_; ++k) {
+  for (const int k : subset) {
     const Option& o = options_storage_[k];
     ++start[(a_is_query ? o.query_first : o.candidate_first) + 1];
   }
   for (int i = 0; i < na; ++i) start[i + 1] += start[i];
   int fill[kMaxAlignTokens];
   for (int i = 0; i < na; ++i) fill[i] = start[i];
-  for (int k = 0; k < option_count_; ++k) {
+  for (const int k : subset) {
     const Option& o = options_storage_[k];
     grouped[fill[a_is_query ? o.query_first : o.candidate_first]++] = k;
   }
@@ -276,7 +301,7 @@ int Aligner::SolveExact(int* chosen) const {
   for (int r = 1; r < reached_count[na]; ++r) {
     if (value[na][reached[na][r]] > value[na][mask]) mask = reached[na][r];
   }
-  int count = 0;
+  Choice choice;
   for (int i = na; i > 0;) {
     const int from = parent[i][mask];
     if (from < 0) {
@@ -284,17 +309,21 @@ int Aligner::SolveExact(int* chosen) const {
       continue;
     }
     const Option& o = options_storage_[from];
-    chosen[count++] = from;
+    choice.Add(from);
     i -= a_is_query ? o.query_count : o.candidate_count;
     mask &= ~(a_is_query ? o.candidate_bits : o.query_bits);
   }
-  return count;
+  return choice;
 }
 
-Alignment Aligner::Summarize(const int* chosen, int chosen_count) const {
+Alignment Aligner::Summarize(const Choice& first, const Choice& second) const {
   Alignment result;
   uint32_t matched_query = 0;
   uint32_t matched_candidate = 0;
+  int chosen[kMaxAlignTokens];
+  const int chosen_count = first.count + second.count;
+  std::copy(first.options, first.options + first.count, chosen);
+  std::copy(second.options, second.options + second.count, chosen + first.count);
   for (int k = 0; k < chosen_count; ++k) {
     const Option& o = options_storage_[chosen[k]];
     const double weight = query_.Weight(o.query_first, o.query_count) +
