@@ -13,5 +13,6 @@ void RegisterScreenCommand(CLI::App& app);     // screen_command.cc
 void RegisterCompareCommand(CLI::App& app);    // compare_command.cc
 void RegisterCheckCommand(CLI::App& app);      // check_command.cc
 void RegisterRegimeCommand(CLI::App& app);     // regime_command.cc
+void RegisterServeCommand(CLI::App& app);      // serve_command.cc
 
 }  // namespace embargo::cli

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   embargo::cli::RegisterCompareCommand(app);
   embargo::cli::RegisterCheckCommand(app);
   embargo::cli::RegisterRegimeCommand(app);
+  embargo::cli::RegisterServeCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }
