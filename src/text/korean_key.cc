@@ -373,6 +373,7 @@ std::optional<KoreanKey> ParseKoreanKey(std::string_view bytes) {
 }
 
 bool KoreanKeysCompatible(std::string_view a_bytes, std::string_view b_bytes) {
+  if (a_bytes == b_bytes) return !a_bytes.empty() && ParseKoreanKey(a_bytes).has_value();
   auto a = ParseKoreanKey(a_bytes);
   auto b = ParseKoreanKey(b_bytes);
   return a && b && KeysCompatible(*a, *b);

@@ -258,7 +258,7 @@ struct Edge {
   KoreanSyllable jamo;
 };
 
-constexpr size_t kMaxEdges = 24;
+constexpr size_t kMaxEdges = 32;
 
 struct Lattice {
   std::array<boost::container::static_vector<Edge, kMaxEdges>, kMaxSymbols> edges;
