@@ -3,6 +3,7 @@
 // Mandarin readings (kMandarin, tones removed) of each Han character, for src/text/hanja.cc.
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -145,7 +146,10 @@ int main() {
     size_t tab1 = line.find('\t');
     size_t tab2 = line.find('\t', tab1 + 1);
     if (tab1 == std::string::npos || tab2 == std::string::npos) continue;
-    char32_t cp = static_cast<char32_t>(std::stoul(line.substr(2, tab1 - 2), nullptr, 16));
+    char* end = nullptr;
+    std::string hex = line.substr(2, tab1 - 2);
+    char32_t cp = static_cast<char32_t>(std::strtoul(hex.c_str(), &end, 16));
+    if (end == hex.c_str() || *end != '\0') continue;  // not a code point: skip the line
     std::string field = line.substr(tab1 + 1, tab2 - tab1 - 1);
     std::string value = line.substr(tab2 + 1);
     if (field == "kHangul") table[cp].hangul = value;
