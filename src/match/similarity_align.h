@@ -14,7 +14,16 @@
 // optional token (a legal form, a patronymic the caller declares optional) costs nothing.
 //
 // The similarity function is the caller's (Jaro-Winkler, a romanization-key comparison...); it
-// sees each side's span and its text. Allocation-free: scratch lives on the stack.
+// sees each side's span and its text, so it can use a kernel cached per query token:
+//
+//   std::vector<CachedJaroWinkler> cached = ...;  // one per query token, built once per query
+//   auto similarity = [&](const TokenSpan& q, const TokenSpan& c, double cutoff) {
+//     return q.count == 1 ? cached[q.first].Similarity(c.text, cutoff)
+//                         : JaroWinklerSimilarity(q.text, c.text, cutoff);
+//   };
+//   const Alignment a = AlignTokens(query_tokens, candidate_tokens, similarity);
+//
+// Allocation-free: scratch lives on the stack (up to ~70 KB when pairs compete for tokens).
 // Thread-safety: AlignTokens is reentrant; it calls `similarity` from the calling thread only.
 #pragma once
 
