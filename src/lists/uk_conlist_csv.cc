@@ -1,4 +1,5 @@
 // UK OFSI Consolidated List CSV: "Last Updated,DD/MM/YYYY", a header row, then one row per name.
+#include <deque>
 #include <string>
 #include <unordered_map>
 
@@ -86,7 +87,7 @@ Result<ListSnapshot> ReadUkConList(std::string_view content, const std::string& 
   if (!columns.ok())
     return ParseError(name + ":" + std::to_string(record->line) + ": " +
                       columns.status().message());
-  std::vector<uk::GroupBuilder> groups;
+  std::deque<uk::GroupBuilder> groups;  // builders stay put as groups are added
   std::unordered_map<std::string, size_t> group_index;
   Warnings warnings(snapshot);
   while ((record = csv.Next()) != nullptr) {

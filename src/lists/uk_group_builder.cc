@@ -124,9 +124,12 @@ void GroupBuilder::AddRow(const ColumnMap& c, const std::vector<std::string_view
   // Rows of one target repeat most columns verbatim; each distinct value is read once.
   auto fresh = [&](Column column) {
     std::string_view raw = c.Get(f, column);
-    return !raw.empty() &&
-           seen_.insert(std::string(1, static_cast<char>(column)) + std::string(raw)).second;
+    if (raw.empty()) return false;
+    std::string key(1, static_cast<char>(column));
+    key.append(raw);
+    return seen_.insert(std::move(key)).second;
   };
+
   if (fresh(Column::kTitle)) {
     for (const std::string& t : SplitEnumeration(c.Get(f, Column::kTitle))) AddUnique(e_.titles, t);
   }
@@ -163,6 +166,12 @@ void GroupBuilder::AddRow(const ColumnMap& c, const std::vector<std::string_view
 }
 
 void GroupBuilder::AddName(const ColumnMap& c, const std::vector<std::string_view>& f) {
+  std::string key = "N";
+  for (Column column :
+       {Column::kName1, Column::kName2, Column::kName3, Column::kName4, Column::kName5,
+        Column::kName6, Column::kAliasType, Column::kAliasQuality, Column::kNonLatinName})
+    key.append(c.Get(f, column)).push_back('\x1f');
+  if (!seen_.insert(std::move(key)).second) return;  // the same name on another row
   Name name;
   for (Column part : {Column::kName1, Column::kName2, Column::kName3, Column::kName4,
                       Column::kName5, Column::kName6}) {
@@ -269,7 +278,7 @@ void GroupBuilder::AddAddress(const ColumnMap& c, const std::vector<std::string_
   std::string key = "A";
   for (Column line : {Column::kAddress1, Column::kAddress2, Column::kAddress3, Column::kAddress4,
                       Column::kAddress5, Column::kAddress6, Column::kPostCode, Column::kCountry})
-    key += std::string(c.Get(f, line)) + "\x1f";
+    key.append(c.Get(f, line)).push_back('\x1f');
   if (!seen_.insert(std::move(key)).second) return;
   Address a;
   for (Column line : {Column::kAddress1, Column::kAddress2, Column::kAddress3, Column::kAddress4,
