@@ -24,7 +24,7 @@ std::shared_ptr<const Screener> UnScreener() {
   return screener;
 }
 
-Query Name(std::string name, std::optional<EntityKind> kind = std::nullopt) {
+Query NameQuery(std::string name, std::optional<EntityKind> kind = std::nullopt) {
   Query q;
   q.names = {std::move(name)};
   q.kind = kind;
@@ -48,7 +48,7 @@ TEST(Screening, EveryDprkAliasFindsItsRecordFirst) {
       for (const Name& n : e.names) {
         if (n.quality == NameQuality::kWeakAlias) continue;
         ++checked;
-        std::vector<Match> m = screener->Screen(Name(n.full), options);
+        std::vector<Match> m = screener->Screen(NameQuery(n.full), options);
         if (m.empty() || !m.front().match || m.front().entity->id != e.id) {
           ++failed;
           ADD_FAILURE() << e.id << " alias '" << n.full << "' -> top " << TopId(m)
@@ -62,10 +62,10 @@ TEST(Screening, EveryDprkAliasFindsItsRecordFirst) {
 
 TEST(Screening, ScoresSpreadByEvidence) {
   auto screener = UnScreener();
-  Query exact = Name("CHO IL U");
+  Query exact = NameQuery("CHO IL U");
   Query with_dob = exact;
   with_dob.birth_dates = {*ParseFuzzyDate("1945-05-10")};
-  Query variant = Name("Jo Il Woo");
+  Query variant = NameQuery("Jo Il Woo");
   Query wrong_dob = exact;
   wrong_dob.birth_dates = {*ParseFuzzyDate("1990-01-01")};
   auto score = [&](const Query& q) {
@@ -87,9 +87,9 @@ TEST(Screening, ScoresSpreadByEvidence) {
 
 TEST(Screening, KindsNeverCross) {
   auto screener = UnScreener();
-  auto m = screener->Screen(Name("CHO IL U", EntityKind::kVessel));
+  auto m = screener->Screen(NameQuery("CHO IL U", EntityKind::kVessel));
   EXPECT_TRUE(m.empty()) << TopId(m);
-  m = screener->Screen(Name("CHO IL U", EntityKind::kPerson));
+  m = screener->Screen(NameQuery("CHO IL U", EntityKind::kPerson));
   EXPECT_EQ(TopId(m), "un:KPi.040");
 }
 
@@ -97,17 +97,17 @@ TEST(Screening, DatasetFilters) {
   auto screener = UnScreener();
   ScreenOptions o;
   o.include_datasets = {"un_dprk"};
-  EXPECT_EQ(TopId(screener->Screen(Name("Korea Kumsan Trading Corporation"), o)), "un:KPe.044");
+  EXPECT_EQ(TopId(screener->Screen(NameQuery("Korea Kumsan Trading Corporation"), o)), "un:KPe.044");
   o.include_datasets = {"un_taliban"};
-  EXPECT_TRUE(screener->Screen(Name("Korea Kumsan Trading Corporation"), o).empty());
+  EXPECT_TRUE(screener->Screen(NameQuery("Korea Kumsan Trading Corporation"), o).empty());
   o.include_datasets.clear();
   o.exclude_entity_ids = {"un:KPe.044"};
-  EXPECT_NE(TopId(screener->Screen(Name("Korea Kumsan Trading Corporation"), o)), "un:KPe.044");
+  EXPECT_NE(TopId(screener->Screen(NameQuery("Korea Kumsan Trading Corporation"), o)), "un:KPe.044");
 }
 
 TEST(Screening, ExplanationNamesTheEvidence) {
   auto screener = UnScreener();
-  Query q = Name("Jang Myong Jin");
+  Query q = NameQuery("Jang Myong Jin");
   q.birth_dates = {*ParseFuzzyDate("1968-02-19")};
   auto m = screener->Screen(q);
   ASSERT_FALSE(m.empty());
@@ -144,8 +144,8 @@ TEST(Screening, IndexRecallEqualsBruteForce) {
       const Entity& e = list.entities[i];
       for (std::string q : {e.names[0].full, e.names[0].full + "x"}) {
         ++queries;
-        std::vector<Match> fast = screener->Screen(Name(q), o);
-        std::vector<Match> slow = screener->ScreenExhaustive(Name(q), o);
+        std::vector<Match> fast = screener->Screen(NameQuery(q), o);
+        std::vector<Match> slow = screener->ScreenExhaustive(NameQuery(q), o);
         std::set<std::string> fast_ids;
         for (const Match& m : fast) fast_ids.insert(m.entity->id);
         for (const Match& m : slow)

@@ -17,6 +17,21 @@ bool IsKoreanEntity(const Entity& e) {
   return false;
 }
 
+// "un" + "UN DPRK" -> "un_dprk"; "ofac" + "DPRK3" -> "ofac_dprk3": lower case, the source's
+// own prefix dropped, runs of other characters as one '_'.
+std::string DatasetTag(const std::string& source, const std::string& program) {
+  std::string p = AsciiLower(program);
+  if (p.rfind(source + " ", 0) == 0) p.erase(0, source.size() + 1);
+  std::string tag = source + "_";
+  for (char c : p) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (word) tag += c;
+    else if (tag.back() != '_') tag += '_';
+  }
+  while (tag.back() == '_') tag.pop_back();
+  return tag;
+}
+
 }  // namespace
 
 namespace match {
@@ -53,7 +68,7 @@ void Screener::Impl::IndexEntities() {
       entities.push_back(&e);
       by_id.emplace(e.id, idx);
       std::vector<std::string> tags{e.source};
-      for (const std::string& p : e.programs) tags.push_back(AsciiLower(e.source + "_" + p));
+      for (const std::string& p : e.programs) tags.push_back(DatasetTag(e.source, p));
       datasets.push_back(std::move(tags));
       for (const Identifier& id : e.identifiers) {
         std::string v = match::NormalizeIdentifier(id.type, id.value);

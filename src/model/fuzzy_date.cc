@@ -28,7 +28,9 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
+// Digit runs longer than a year are not dates; capping them keeps the arithmetic defined.
 int ToInt(std::string_view s) {
+  if (s.size() > 6) return -1;
   int v = 0;
   for (char c : s) v = v * 10 + (c - '0');
   return v;
