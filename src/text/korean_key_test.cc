@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 #include "text/korean.h"
@@ -98,6 +99,30 @@ TEST(KoreanKey, Segmentations) {
   EXPECT_EQ(key.ReadingCount(), 2u);
   EXPECT_TRUE(Match(key, Hangul("하남")));
   EXPECT_TRUE(Match(key, Hangul("한암")));
+}
+
+TEST(KoreanKey, ArbitraryBytesAreSafe) {
+  std::mt19937 rng(7);
+  const std::string alphabet = "aeiouykgtdpbjchsmnrlw' -O\xC5\x8F\xEC\xA0\x95";
+  int parsed = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    size_t length = rng() % 40;
+    for (size_t i = 0; i < length; ++i) {
+      s += n % 2 ? static_cast<char>(rng() % 256) : alphabet[rng() % alphabet.size()];
+    }
+    if (auto key = KeyFromLatin(s)) {
+      ++parsed;
+      EXPECT_LE(key->ReadingCount(), KoreanKey::kMaxReadings);
+      EXPECT_TRUE(ParseKoreanKey(SerializeKoreanKey(*key)).has_value()) << s;
+    }
+    KeyFromHangul(s);
+    ParseKoreanKey(s);
+    RomanizeHangul(s);
+    SplitKoreanName(s);
+  }
+  EXPECT_GT(parsed, 100);
+  EXPECT_FALSE(KeyFromLatin(std::string(200, 'a')).has_value());  // too long
 }
 
 }  // namespace
