@@ -10,8 +10,8 @@
 //     above.
 // Every comparison takes a cutoff and gives up as soon as the result cannot reach it: a
 // similarity below `score_cutoff` is reported as 0, a distance above `max` as max + 1. Results
-// that do reach the cutoff are exact (equal to the textbook definitions in
-// similarity_reference.h).
+// that do reach the cutoff are exact: distances equal the textbook definitions in
+// similarity_reference.h, similarities equal them up to floating-point rounding (1e-12).
 //
 // Thread-safety: the free functions are pure; a Cached* object is immutable after construction
 // and may be shared between threads.

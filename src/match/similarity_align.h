@@ -42,7 +42,9 @@ inline constexpr int kMaxAlignTokens = 16;
 
 struct AlignToken {
   std::string_view text;
-  double weight = 1.0;    // [0, 1]: what the token is worth, e.g. its rarity in the lists
+  // [0, 1]: what the token is worth, e.g. its rarity in the lists. A pair whose tokens all weigh
+  // 0 saves nothing and is not formed.
+  double weight = 1.0;
   bool optional = false;  // unmatched, it costs nothing (legal form, patronymic, title)
 };
 
