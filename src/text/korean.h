@@ -30,6 +30,7 @@ enum class KoreanSystem : uint8_t {
   kDprk,     // McCune-Reischauer as the DPRK and the UN lists write it: "kim jong un", "ri"
   kMr,       // McCune-Reischauer without breves or apostrophes: "kim chong un", "i"/"ri"
   kRevised,  // South Korea's Revised Romanization (2000): "gim jeong eun"
+  kPopular,  // the spellings South Koreans give their own names: "kim jung eun", "lee kyung hee"
 };
 
 // One rendering of a Hangul word (lowercase ASCII). `joined`: syllables written together

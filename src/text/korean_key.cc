@@ -215,6 +215,10 @@ void CloseAndAdd(std::span<PendingSyllable> reading, KoreanKey& key, bool exact)
       // The initial-sound law: 로동 = 노동, 리 = 이, 류 = 유.
       closed[i].initial |= Bit(kN);
       if (s.vowel & kIotizedVowels) closed[i].initial |= Bit(kNg);
+    } else if ((s.initial & Bit(kR)) && (s.vowel & kIotizedVowels)) {
+      // Inside a word too, 렬 and 률 are written 열 and 율 after a vowel (비율), and a given
+      // name's first syllable follows the law: 강량욱 is Kang Yang-wook, 김정렬 Kim Jung-yul.
+      closed[i].initial |= Bit(kN) | Bit(kNg);
     }
   }
   if (exact) key.AddWrittenReading({closed.data(), closed.size()});

@@ -77,8 +77,8 @@ constexpr Spelling kInitials[] = {
 // Vowels. "o" is ㅓ or ㅗ and "u" is ㅜ, ㅡ or ㅓ (Chung, Sung) unless marked (ŏ, o', eo).
 constexpr Spelling kVowels[] = {
     {"a", Bit(kA)},
-    {"ae", Bit(kAe)},
-    {"ai", Bit(kAe)},
+    {"ae", Bit(kAe) | Bit(kE)},  // ㅐ and ㅔ sound alike: "Sae" for 세
+    {"ai", Bit(kAe) | Bit(kE)},
     {"e", Bit(kE) | Bit(kAe)},
     {"ya", Bit(kYa)},
     {"yae", Bit(kYae)},
@@ -93,8 +93,8 @@ constexpr Spelling kVowels[] = {
     {"oo", Bit(kU)},
     {"eu", Bit(kEu)},
     {"U", Bit(kEu)},
-    {"yu", Bit(kYu) | Bit(kYeo)},  // Kyung, Young: ㅕ in South Korean usage
-    {"you", Bit(kYu) | Bit(kYeo)},
+    {"yu", Bit(kYu) | Bit(kYeo)},              // Kyung, Young: ㅕ in South Korean usage
+    {"you", Bit(kYu) | Bit(kYeo) | Bit(kYo)},  // Young for 영 and 용
     {"yoo", Bit(kYu)},
     {"wa", Bit(kWa)},
     {"wae", kWeVowels},
@@ -122,6 +122,8 @@ constexpr Spelling kFinals[] = {
     {"l", kLFinals},        {"m", kMFinals},         {"p", kLabialFinals},
     {"b", kLabialFinals},   {"ng", Bit(kFNg)},       {"h", Bit(kNone), true},
     {"hn", kNFinals, true}, {"r", Bit(kNone), true}, {"rk", kVelarFinals, true},
+    {"ck", kVelarFinals},   {"nn", kNFinals, true},  {"ll", kLFinals, true},
+    {"mm", kMFinals, true},
 };
 
 // Spellings grouped by first letter, so that a position tries only those that can match.
@@ -236,6 +238,10 @@ std::optional<Prepared> Prepare(std::string_view utf8) {
       }
     }
     if (p.n == kMaxSymbols) return std::nullopt;
+    if (sym == 'h' && p.n > 0 && p.s[p.n - 1] == 'w') {  // "Whang", "Chang-wha": hw
+      p.s[p.n - 1] = 'h';
+      sym = 'w';
+    }
     p.s[p.n++] = sym;
   }
   while (p.n > 0 && (p.s[p.n - 1] == ' ' || p.s[p.n - 1] == '\'')) --p.n;

@@ -52,16 +52,55 @@ constexpr SystemTable kRevised = {
     "s",
 };
 
+// The popular South Korean spellings start from the Revised consonants; their vowels follow
+// PopularVowel().
+constexpr SystemTable kPopular = {
+    {"k", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p",
+     "h"},
+    {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p",
+     "h"},
+    {"a",  "ae", "ya", "yae", "eo", "e",  "yeo", "ye", "o",  "wa", "wae",
+     "oe", "yo", "oo", "wo",  "we", "wi", "yu",  "eu", "ui", "i"},
+    "s",
+};
+
 const SystemTable& TableOf(KoreanSystem system) {
   switch (system) {
     case KoreanSystem::kDprk:
       return kDprk;
     case KoreanSystem::kMr:
       return kMr;
+    case KoreanSystem::kPopular:
+      return kPopular;
     case KoreanSystem::kRevised:
       break;
   }
   return kRevised;
+}
+
+// How South Koreans usually spell a vowel in their names: ㅓ and ㅕ as "u" and "yu" in a closed
+// syllable (Jung, Hyun, Chul, Byung), 영 as "young", ㅜ as "oo" (Soo, Joo, Moon, Woo), 희 as "hee".
+const char* PopularVowel(const kj::Jamo& s) {
+  bool closed = s.final != kj::kNone;
+  switch (s.vowel) {
+    case kj::kEo:
+      return closed ? "u" : "eo";
+    case kj::kYeo:
+      if (s.initial == kj::kNg) return s.final == kj::kFNg ? "you" : "yeo";
+      return closed ? "yu" : "yeo";
+    case kj::kU:
+      return s.initial == kj::kNg ? "woo" : s.final == kj::kFNg ? "u" : "oo";
+    case kj::kYu:
+      return s.final == kj::kFN ? "yoo" : "yu";
+    case kj::kUi:
+      return s.initial == kj::kH ? "ee" : "ui";
+    default:
+      return kPopular.vowel[s.vowel];
+  }
+}
+
+const char* VowelLetters(const SystemTable& table, const kj::Jamo& s) {
+  return &table == &kPopular ? PopularVowel(s) : table.vowel[s.vowel];
 }
 
 // The sound a final makes before a pause: one of ㄱ ㄴ ㄷ ㄹ ㅁ ㅂ ㅇ or none.
@@ -251,7 +290,7 @@ void AppendWord(std::string& out, const std::vector<kj::Jamo>& word, const Syste
         after_l = spacing == KoreanSpacing::kVoicedSyllables && before == kj::kFL;
       }
       AppendInitial(out, table, s.initial, s.vowel, voiced, after_l);
-      out += table.vowel[s.vowel];
+      out += VowelLetters(table, s);
       out += FinalLetters(Neutralized(s.final));
       continue;
     }
@@ -271,7 +310,7 @@ void AppendWord(std::string& out, const std::vector<kj::Jamo>& word, const Syste
       after_l = b.final == kj::kFL;
     }
     AppendInitial(out, table, initial, s.vowel, voiced, after_l);
-    out += table.vowel[s.vowel];
+    out += VowelLetters(table, s);
     if (i + 1 == word.size()) out += FinalLetters(Neutralized(s.final));
   }
 }
@@ -307,7 +346,9 @@ std::string RomanizeHangulAs(std::string_view utf8_word, KoreanSystem system,
   auto flush = [&]() {
     if (word.empty()) return;
     if (!out.empty()) out += ' ';
-    AppendWord(out, word, table, spacing, system != KoreanSystem::kDprk);
+    // Names in DPRK and popular spellings are written letter by letter, without assimilation.
+    bool assimilate = system == KoreanSystem::kMr || system == KoreanSystem::kRevised;
+    AppendWord(out, word, table, spacing, assimilate);
     word.clear();
   };
   for (size_t pos = 0; pos < utf8_word.size();) {
@@ -330,15 +371,16 @@ std::vector<std::string> RomanizeHangul(std::string_view utf8_token) {
   if (hangul.size() <= 6) {
     for (std::string& s : KoreanSurnameSpellings(hangul)) AddUnique(out, std::move(s));
   }
-  static constexpr KoreanSystem kSystems[] = {KoreanSystem::kDprk, KoreanSystem::kMr,
-                                              KoreanSystem::kRevised};
-  for (KoreanSystem system : kSystems) {
-    AddUnique(out, RomanizeHangulAs(utf8_token, system, false));
-    AddUnique(out, RomanizeHangulAs(utf8_token, system, true));
-    if (system == KoreanSystem::kDprk) {
-      AddUnique(out, RomanizeHangulAs(utf8_token, system, KoreanSpacing::kVoicedSyllables));
-    }
-  }
+  using enum KoreanSystem;
+  AddUnique(out, RomanizeHangulAs(utf8_token, kDprk, KoreanSpacing::kSyllables));
+  AddUnique(out, RomanizeHangulAs(utf8_token, kDprk, KoreanSpacing::kVoicedSyllables));
+  AddUnique(out, RomanizeHangulAs(utf8_token, kDprk, KoreanSpacing::kJoined));
+  AddUnique(out, RomanizeHangulAs(utf8_token, kPopular, KoreanSpacing::kVoicedSyllables));
+  AddUnique(out, RomanizeHangulAs(utf8_token, kRevised, KoreanSpacing::kJoined));
+  AddUnique(out, RomanizeHangulAs(utf8_token, kRevised, KoreanSpacing::kSyllables));
+  AddUnique(out, RomanizeHangulAs(utf8_token, kPopular, KoreanSpacing::kJoined));
+  AddUnique(out, RomanizeHangulAs(utf8_token, kMr, KoreanSpacing::kSyllables));
+  AddUnique(out, RomanizeHangulAs(utf8_token, kMr, KoreanSpacing::kJoined));
   return out;
 }
 
@@ -377,32 +419,31 @@ std::vector<std::string> RomanizeKoreanName(std::string_view hangul_full_name) {
   std::vector<std::string> out;
   std::optional<KoreanNameParts> parts = SplitKoreanName(hangul_full_name);
   if (!parts) return out;
+  using enum KoreanSystem;
   std::vector<std::string> family = KoreanSurnameSpellings(parts->family);
-  std::string dprk = RomanizeHangulAs(parts->family, KoreanSystem::kDprk, true);
-  std::string mr = RomanizeHangulAs(parts->family, KoreanSystem::kMr, true);
-  std::string rr = RomanizeHangulAs(parts->family, KoreanSystem::kRevised, true);
-  std::string usual = family.empty() ? dprk : family[0];
-  std::string second = family.size() > 1 ? family[1] : rr;
+  std::string dprk = family.empty() ? RomanizeHangulAs(parts->family, kDprk, true) : family[0];
+  std::string popular(korean_internal::PopularSurnameSpelling(parts->family));
+  if (popular.empty()) popular = RomanizeHangulAs(parts->family, kPopular, true);
+  std::string mr = RomanizeHangulAs(parts->family, kMr, true);
+  std::string rr = RomanizeHangulAs(parts->family, kRevised, true);
   if (parts->given.empty()) {
     for (std::string& f : family) AddUnique(out, std::move(f));
-    AddUnique(out, dprk);
-    AddUnique(out, rr);
+    for (const std::string* f : {&dprk, &popular, &rr}) AddUnique(out, *f);
     return out;
   }
-  auto given = [&](KoreanSystem system, bool joined) {
-    return RomanizeHangulAs(parts->given, system, joined);
+  auto given = [&](KoreanSystem system, KoreanSpacing spacing) {
+    return RomanizeHangulAs(parts->given, system, spacing);
   };
-  AddUnique(out, usual + ' ' + given(KoreanSystem::kDprk, false));
-  AddUnique(out, usual + ' ' +
-                     RomanizeHangulAs(parts->given, KoreanSystem::kDprk,
-                                      KoreanSpacing::kVoicedSyllables));
-  AddUnique(out, usual + ' ' + given(KoreanSystem::kDprk, true));
-  AddUnique(out, mr + ' ' + given(KoreanSystem::kMr, false));
-  AddUnique(out, rr + ' ' + given(KoreanSystem::kRevised, true));
-  AddUnique(out, rr + ' ' + given(KoreanSystem::kRevised, false));
-  AddUnique(out, second + ' ' + given(KoreanSystem::kRevised, true));
-  AddUnique(out, second + ' ' + given(KoreanSystem::kDprk, false));
-  AddUnique(out, mr + ' ' + given(KoreanSystem::kMr, true));
+  // DPRK and UN usage first, then South Korean usage, then the two standards.
+  AddUnique(out, dprk + ' ' + given(kDprk, KoreanSpacing::kSyllables));
+  AddUnique(out, dprk + ' ' + given(kDprk, KoreanSpacing::kVoicedSyllables));
+  AddUnique(out, dprk + ' ' + given(kDprk, KoreanSpacing::kJoined));
+  AddUnique(out, popular + ' ' + given(kPopular, KoreanSpacing::kVoicedSyllables));
+  AddUnique(out, popular + ' ' + given(kPopular, KoreanSpacing::kJoined));
+  AddUnique(out, rr + ' ' + given(kRevised, KoreanSpacing::kJoined));
+  AddUnique(out, rr + ' ' + given(kRevised, KoreanSpacing::kSyllables));
+  AddUnique(out, mr + ' ' + given(kMr, KoreanSpacing::kSyllables));
+  AddUnique(out, mr + ' ' + given(kMr, KoreanSpacing::kJoined));
   return out;
 }
 

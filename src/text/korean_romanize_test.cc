@@ -87,6 +87,11 @@ TEST(RomanizeKoreanName, FullNames) {
   EXPECT_TRUE(Has(RomanizeKoreanName("리설주"), "ri sol ju"));
   EXPECT_TRUE(Has(RomanizeKoreanName("최룡해"), "choe ryong hae"));
   EXPECT_TRUE(Has(RomanizeKoreanName("박봉주"), "pak pong ju"));
+  // South Korean usage.
+  EXPECT_TRUE(Has(RomanizeKoreanName("이경희"), "lee kyung hee"));
+  EXPECT_TRUE(Has(RomanizeKoreanName("박정희"), "park jung hee"));
+  EXPECT_TRUE(Has(RomanizeKoreanName("윤수영"), "yoon soo young"));
+  EXPECT_EQ(RomanizeHangulAs("현우", KoreanSystem::kPopular, KoreanSpacing::kJoined), "hyunwoo");
 }
 
 TEST(RomanizeKoreanName, FormsMatchTheKey) {
