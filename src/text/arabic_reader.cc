@@ -1,0 +1,303 @@
+#include "text/arabic_reader.h"
+
+namespace embargo::text {
+namespace {
+
+// Frequent name parts: Arabic, then the English, scholarly and French spellings; words
+// separated by spaces become separate tokens.
+constexpr const char* kNames[][4] = {
+    {"محمد", "mohammed", "muhammad", "mohamed"},
+    {"أحمد", "ahmed", "ahmad", "ahmed"},
+    {"احمد", "ahmed", "ahmad", "ahmed"},
+    {"محمود", "mahmoud", "mahmud", "mahmoud"},
+    {"مصطفى", "mustafa", "mustafa", "moustafa"},
+    {"علي", "ali", "ali", "ali"},
+    {"حسن", "hassan", "hasan", "hassen"},
+    {"حسين", "hussein", "husayn", "hocine"},
+    {"عمر", "omar", "umar", "omar"},
+    {"عثمان", "osman", "uthman", "othmane"},
+    {"يوسف", "yousef", "yusuf", "youssef"},
+    {"إبراهيم", "ibrahim", "ibrahim", "brahim"},
+    {"ابراهيم", "ibrahim", "ibrahim", "brahim"},
+    {"خالد", "khaled", "khalid", "khaled"},
+    {"عبد", "abdul", "abd", "abdel"},
+    {"عبدالله", "abdullah", "abd allah", "abdallah"},
+    {"عبد الله", "abdullah", "abd allah", "abdallah"},
+    {"الله", "allah", "allah", "allah"},
+    {"سعيد", "saeed", "said", "saied"},
+    {"سعد", "saad", "sad", "saad"},
+    {"صالح", "saleh", "salih", "salah"},
+    {"صلاح", "salah", "salah", "salah"},
+    {"فاطمة", "fatima", "fatimah", "fatma"},
+    {"عائشة", "aisha", "aishah", "aicha"},
+    {"مريم", "maryam", "maryam", "meriem"},
+    {"زينب", "zainab", "zaynab", "zineb"},
+    {"جمال", "jamal", "jamal", "djamel"},
+    {"ناصر", "nasser", "nasir", "nacer"},
+    {"كريم", "karim", "karim", "karim"},
+    {"رشيد", "rashid", "rashid", "rachid"},
+    {"حمد", "hamad", "hamad", "hamad"},
+    {"حامد", "hamid", "hamid", "hamed"},
+    {"أسامة", "osama", "usamah", "oussama"},
+    {"اسامة", "osama", "usamah", "oussama"},
+    {"طارق", "tariq", "tariq", "tarek"},
+    {"ماجد", "majid", "majid", "majed"},
+    {"منصور", "mansour", "mansur", "mansour"},
+    {"قاسم", "qasim", "qasim", "kacem"},
+    {"جعفر", "jafar", "jafar", "djaafar"},
+    {"هشام", "hisham", "hisham", "hicham"},
+    {"وليد", "walid", "walid", "walid"},
+    {"بكر", "bakr", "bakr", "bakr"},
+    {"أبو", "abu", "abu", "abou"},
+    {"ابو", "abu", "abu", "abou"},
+    {"بن", "bin", "ibn", "ben"},
+    {"ابن", "ibn", "ibn", "ibn"},
+    {"بنت", "bint", "bint", "bent"},
+    {"الدين", "al din", "al din", "eddine"},
+    {"نور", "nour", "nur", "nour"},
+    {"أمين", "amin", "amin", "amine"},
+    {"امين", "amin", "amin", "amine"},
+    {"عادل", "adel", "adil", "adel"},
+    {"مالك", "malik", "malik", "malek"},
+    {"عيسى", "issa", "isa", "aissa"},
+    {"موسى", "musa", "musa", "moussa"},
+    {"يحيى", "yahya", "yahya", "yahia"},
+    {"إسماعيل", "ismail", "ismail", "smail"},
+    {"اسماعيل", "ismail", "ismail", "smail"},
+    {"سليمان", "suleiman", "sulayman", "slimane"},
+    {"عبدالرحمن", "abdul rahman", "abd al rahman", "abderrahmane"},
+    {"الرحمن", "rahman", "al rahman", "rahmane"},
+    {"حسام", "hossam", "husam", "houssem"},
+    {"فيصل", "faisal", "faysal", "faycal"},
+    {"سلمان", "salman", "salman", "salmane"},
+    {"سلطان", "sultan", "sultan", "soltane"},
+    {"حمزة", "hamza", "hamzah", "hamza"},
+    {"زيد", "zaid", "zayd", "zied"},
+    {"عمرو", "amr", "amr", "amrou"},
+    {"شريف", "sharif", "sharif", "cherif"},
+    {"نبيل", "nabil", "nabil", "nabil"},
+    {"رضا", "reza", "rida", "ridha"},
+    {"مهدي", "mahdi", "mahdi", "mehdi"},
+    {"جواد", "javad", "jawad", "jaouad"},
+    {"رحمن", "rahman", "rahman", "rahmane"},
+    {"الرحيم", "rahim", "al rahim", "rahim"},
+    {"الحسن", "al hassan", "al hasan", "el hassen"},
+    {"البغدادي", "al baghdadi", "al baghdadi", "el baghdadi"},
+};
+
+bool IsVowelLetter(char32_t c) { return c == U'ا' || c == U'آ' || c == U'ى'; }
+
+const char* Consonant(char32_t c) {
+  switch (c) {
+    case U'ب':
+      return "b";
+    case U'ت':
+      return "t";
+    case U'ث':
+      return "th";
+    case U'ج':
+      return "j";
+    case U'ح':
+      return "h";
+    case U'خ':
+      return "kh";
+    case U'د':
+      return "d";
+    case U'ذ':
+      return "dh";
+    case U'ر':
+      return "r";
+    case U'ز':
+      return "z";
+    case U'س':
+      return "s";
+    case U'ش':
+      return "sh";
+    case U'ص':
+      return "s";
+    case U'ض':
+      return "d";
+    case U'ط':
+      return "t";
+    case U'ظ':
+      return "z";
+    case U'غ':
+      return "gh";
+    case U'ف':
+      return "f";
+    case U'ق':
+      return "q";
+    case U'ك':
+    case U'ک':
+      return "k";
+    case U'ل':
+      return "l";
+    case U'م':
+      return "m";
+    case U'ن':
+      return "n";
+    case U'ه':
+    case U'ھ':
+      return "h";
+    case U'پ':
+      return "p";
+    case U'چ':
+      return "ch";
+    case U'ژ':
+      return "zh";
+    case U'گ':
+    case U'ڨ':
+      return "g";
+    case U'ڤ':
+      return "v";
+    default:
+      return nullptr;
+  }
+}
+
+}  // namespace
+
+ArabicReader::ArabicReader() {
+  for (const auto& row : kNames) names_.try_emplace(row[0], Spellings{row[1], row[2], row[3]});
+}
+
+std::string ArabicReader::Spell(std::string_view utf8_word, int variant) const {
+  std::u32string w;
+  size_t i = 0;
+  while (i < utf8_word.size()) {
+    char32_t c = NextCodePoint(utf8_word, i);
+    if (c == 0x640) continue;  // tatweel
+    w.push_back(c);
+  }
+  std::string out;
+  bool last_consonant = false;  // the output ends in a consonant with no vowel after it
+  auto vowel = [&](const char* v) {
+    out += v;
+    last_consonant = false;
+  };
+  auto consonant = [&](const char* c, size_t pos) {
+    // A short vowel between consonants, except in a final cluster ("abd", "bakr").
+    bool final_cluster = pos + 1 == w.size() && pos >= 2;
+    if (last_consonant && !final_cluster) out += "a";
+    out += c;
+    last_consonant = true;
+  };
+  size_t start = 0;
+  if (w.size() > 3 && w[0] == U'ا' && w[1] == U'ل') {
+    out += "al";
+    start = 2;
+  }
+  for (size_t k = start; k < w.size(); ++k) {
+    char32_t c = w[k];
+    char32_t next = k + 1 < w.size() ? w[k + 1] : 0;
+    bool at_start = k == start;
+    if (c >= 0x64B && c <= 0x652) {  // written short vowels
+      if (c == 0x64E)
+        vowel("a");
+      else if (c == 0x650)
+        vowel("i");
+      else if (c == 0x64F)
+        vowel("u");
+      else if (c == 0x651 && !out.empty())
+        out.push_back(out.back());
+      else if (c == 0x652)
+        last_consonant = false;
+      continue;
+    }
+    if (const char* latin = Consonant(c)) {
+      consonant(latin, k);
+    } else if (c == U'ع') {
+      if (at_start || last_consonant) vowel("a");
+    } else if (c == U'ا' || c == U'آ' || c == U'ى' || c == U'أ') {
+      vowel("a");
+    } else if (c == U'إ') {
+      vowel("i");
+    } else if (c == U'ة' || c == U'ە' || c == U'ۀ') {
+      vowel(k + 1 == w.size() ? "a" : "at");
+    } else if (c == U'و') {
+      bool glide = at_start || !last_consonant || IsVowelLetter(next);
+      if (glide)
+        consonant("w", k);
+      else
+        vowel(variant ? "o" : "u");
+    } else if (c == U'ي' || c == U'ی' || c == U'ئ') {
+      bool glide = at_start || !last_consonant || IsVowelLetter(next);
+      if (glide && k + 1 < w.size())
+        consonant("y", k);
+      else
+        vowel(variant ? "e" : "i");
+    } else if (c == U'ؤ') {
+      vowel("u");
+    }
+  }
+  return out;
+}
+
+std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameContext&) const {
+  std::vector<WordReading> out;
+  auto tokens_of = [&](std::string_view text) {
+    std::vector<Token> tokens;
+    size_t pos = 0;
+    while (pos <= text.size()) {
+      size_t space = text.find(' ', pos);
+      Token t;
+      t.text = std::string(text.substr(pos, space - pos));
+      t.script = Script::kArabic;
+      t.joined_next = space != std::string_view::npos || word.hyphen_after;
+      if (!t.text.empty()) tokens.push_back(std::move(t));
+      if (space == std::string_view::npos) break;
+      pos = space + 1;
+    }
+    return tokens;
+  };
+  std::string_view text = word.text;
+  auto it = names_.find(word.text);
+  // "عبد العزيز", "عبدالعزيز": Abdul Aziz, Abd al-Aziz, Abdelaziz.
+  constexpr std::string_view kAbd = "عبد";
+  if (it == names_.end() && text.starts_with(kAbd) && text.size() > kAbd.size() + 4) {
+    std::string_view body = text.substr(kAbd.size());
+    if (body.starts_with(" ")) body.remove_prefix(1);
+    if (body.starts_with("ال")) {
+      body.remove_prefix(std::string_view("ال").size());
+      auto known = names_.find(std::string(body));
+      std::string english = known != names_.end() ? known->second.english : Spell(body, 0);
+      std::string scholarly = known != names_.end() ? known->second.scholarly : Spell(body, 0);
+      std::string french = known != names_.end() ? known->second.french : Spell(body, 1);
+      out.push_back({"arabic", tokens_of("abdul " + english)});
+      out.push_back({"arabic_ala", tokens_of("abd al " + scholarly)});
+      out.push_back({"arabic_fr", tokens_of("abdel" + french)});
+      return out;
+    }
+  }
+  // "الحسيني": the article, then a known name with a suffix is read letter by letter.
+  if (it == names_.end() && text.starts_with("ال") && text.size() > 4) {
+    auto rest = names_.find(std::string(text.substr(4)));
+    if (rest != names_.end()) {
+      out.push_back({"arabic", tokens_of("al " + rest->second.english)});
+      out.push_back({"arabic_ala", tokens_of("al " + rest->second.scholarly)});
+      out.push_back({"arabic_fr", tokens_of("el " + rest->second.french)});
+      return out;
+    }
+  }
+  if (it != names_.end()) {
+    out.push_back({"arabic", tokens_of(it->second.english)});
+    out.push_back({"arabic_ala", tokens_of(it->second.scholarly)});
+    out.push_back({"arabic_fr", tokens_of(it->second.french)});
+    return out;
+  }
+  std::string plain = Spell(text, 0);
+  std::string open = Spell(text, 1);
+  // The article as its own token: "al" + "rashid", matching "al-Rashid" and "Al Rashid".
+  auto split_article = [&](std::string s, std::string_view article) {
+    if (s.size() > 4 && s.starts_with("al") && text.starts_with("ال")) {
+      return std::string(article) + " " + s.substr(2);
+    }
+    return s;
+  };
+  out.push_back({"arabic", tokens_of(split_article(plain, "al"))});
+  out.push_back({"arabic_ala", tokens_of(split_article(plain, "al"))});
+  out.push_back({"arabic_fr", tokens_of(split_article(open, "el"))});
+  return out;
+}
+
+}  // namespace embargo::text

@@ -1,0 +1,321 @@
+#include "text/han_reader.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "text/hangul_reader.h"
+#include "text/hanja.h"
+#include "text/korean.h"
+
+namespace embargo::text {
+
+extern const char kHanTranscription[];
+
+namespace {
+
+struct Ending {
+  std::string_view han;
+  TokenKind kind;
+  std::string_view canonical;
+};
+
+// Generic endings of Chinese and Korean organization names written in Han, longest first.
+constexpr Ending kEndings[] = {
+    {"股份有限公司", TokenKind::kLegalForm, "jsc"},
+    {"有限责任公司", TokenKind::kLegalForm, "llc"},
+    {"有限責任公司", TokenKind::kLegalForm, "llc"},
+    {"有限公司", TokenKind::kLegalForm, "co_ltd"},
+    {"总公司", TokenKind::kGenericWord, "general_corporation"},
+    {"總公司", TokenKind::kGenericWord, "general_corporation"},
+    {"公司", TokenKind::kGenericWord, "company"},
+    {"會社", TokenKind::kGenericWord, "company"},
+    {"会社", TokenKind::kGenericWord, "company"},
+    {"集团", TokenKind::kGenericWord, "group"},
+    {"集團", TokenKind::kGenericWord, "group"},
+    {"银行", TokenKind::kGenericWord, "bank"},
+    {"銀行", TokenKind::kGenericWord, "bank"},
+    {"贸易", TokenKind::kGenericWord, "trading"},
+    {"貿易", TokenKind::kGenericWord, "trading"},
+    {"商社", TokenKind::kGenericWord, "trading"},
+    {"海运", TokenKind::kGenericWord, "shipping"},
+    {"海運", TokenKind::kGenericWord, "shipping"},
+    {"航运", TokenKind::kGenericWord, "shipping"},
+    {"航運", TokenKind::kGenericWord, "shipping"},
+    {"船务", TokenKind::kGenericWord, "shipping"},
+    {"船務", TokenKind::kGenericWord, "shipping"},
+    {"物流", TokenKind::kGenericWord, "logistics"},
+    {"技术", TokenKind::kGenericWord, "technology"},
+    {"技術", TokenKind::kGenericWord, "technology"},
+    {"科技", TokenKind::kGenericWord, "technology"},
+    {"国际", TokenKind::kGenericWord, "international"},
+    {"國際", TokenKind::kGenericWord, "international"},
+    {"实业", TokenKind::kGenericWord, "industry"},
+    {"實業", TokenKind::kGenericWord, "industry"},
+    {"工业", TokenKind::kGenericWord, "industry"},
+    {"工業", TokenKind::kGenericWord, "industry"},
+    {"发展", TokenKind::kGenericWord, "development"},
+    {"發展", TokenKind::kGenericWord, "development"},
+    {"投资", TokenKind::kGenericWord, "investment"},
+    {"投資", TokenKind::kGenericWord, "investment"},
+    {"控股", TokenKind::kGenericWord, "holding"},
+    {"联合", TokenKind::kGenericWord, "united"},
+    {"聯合", TokenKind::kGenericWord, "united"},
+    {"合营", TokenKind::kGenericWord, "joint_venture"},
+    {"合營", TokenKind::kGenericWord, "joint_venture"},
+};
+constexpr Ending kKoreaPrefixes[] = {{"朝鲜", TokenKind::kGenericWord, "korea"},
+                                     {"朝鮮", TokenKind::kGenericWord, "korea"}};
+
+// Characters read two ways in names, with the reading Unihan and ICU do not give first.
+constexpr std::pair<char32_t, std::string_view> kHeteronyms[] = {
+    {U'長', "chang"}, {U'长', "chang"}, {U'行', "hang"}, {U'重', "chong"}, {U'乐', "yue"},
+    {U'樂', "yue"},   {U'单', "shan"},  {U'單', "shan"}, {U'曾', "zeng"},  {U'朴', "piao"},
+    {U'查', "zha"},   {U'解', "xie"},   {U'仇', "qiu"},  {U'区', "ou"},    {U'區', "ou"},
+    {U'盖', "ge"},    {U'蓋', "ge"},    {U'藏', "zang"}, {U'覃', "qin"},   {U'沈', "chen"},
+    {U'传', "zhuan"}, {U'傳', "zhuan"}, {U'都', "du"},   {U'调', "diao"},  {U'調', "diao"},
+    {U'朝', "chao"},  {U'厦', "xia"},   {U'廈', "xia"},  {U'华', "hua"},   {U'華', "hua"}};
+
+// Surnames written with two characters.
+constexpr std::string_view kCompoundSurnames[] = {
+    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "皇甫", "令狐", "东方", "東方",
+    "慕容", "司徒", "夏侯", "尉迟", "尉遲", "南宫", "南宮", "鲜于", "鮮于", "独孤", "獨孤"};
+
+// Hanja of the commonest Korean surnames (most are Chinese surnames too).
+constexpr std::string_view kKoreanSurnames =
+    "金李朴崔鄭郑姜趙赵尹張张林韓韩吳吴徐申權权黃黄安宋柳洪全高文梁孫孙裵白許许南沈盧卢河丁成"
+    "車车具郭禹朱任羅罗辛閔闵玄池陳陈嚴严元蔡千方孔康卞廉表楊杨邊边呂吕秋魯鲁都蘇苏愼石宣薛馬马吉"
+    "周延房魏明奇潘王琴玉陸陆印孟諸诸卓秦太";
+
+std::vector<std::string> Characters(std::string_view han) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < han.size()) {
+    size_t start = i;
+    NextCodePoint(han, i);
+    out.emplace_back(han.substr(start, i - start));
+  }
+  return out;
+}
+
+Token HanToken(std::string text, bool joined_next) {
+  Token t;
+  t.text = std::move(text);
+  t.script = Script::kHan;
+  t.joined_next = joined_next;
+  return t;
+}
+
+std::string KeyOfHanja(std::string_view han) {
+  std::optional<KoreanKey> key = KeyFromHanja(han);
+  return key ? SerializeKoreanKey(*key) : std::string();
+}
+
+}  // namespace
+
+HanReader::HanReader() {
+  std::string_view table = kHanTranscription;
+  while (!table.empty()) {
+    size_t space = table.find(' ');
+    std::string_view pair = table.substr(0, space);
+    table = space == std::string_view::npos ? std::string_view() : table.substr(space + 1);
+    size_t i = 0;
+    if (pair.empty()) continue;
+    char32_t c = NextCodePoint(pair, i);
+    transcription_.try_emplace(c, std::string(pair.substr(i)));
+  }
+}
+
+bool HanReader::LooksKorean(std::string_view han) const {
+  std::vector<std::string> chars = Characters(han);
+  if (chars.size() < 2 || chars.size() > 4) return false;
+  return kKoreanSurnames.find(chars.front()) != std::string_view::npos;
+}
+
+const std::unordered_map<char32_t, std::string>& HanReader::PinyinTable() const {
+  std::call_once(pinyin_once_, [this] {
+    constexpr char32_t kFirst = 0x4E00, kLast = 0x9FFF;
+    std::string all;
+    for (char32_t c = kFirst; c <= kLast; ++c) {
+      AppendUtf8(all, c);
+      all.push_back(' ');
+    }
+    std::string latin = IcuTransliteratorPool("Han-Latin; Latin-ASCII").Transliterate(all);
+    // One reading per character, in order, separated by spaces.
+    size_t pos = 0;
+    for (char32_t c = kFirst; c <= kLast && pos < latin.size(); ++c) {
+      while (pos < latin.size() && latin[pos] == ' ') ++pos;
+      size_t end = latin.find(' ', pos);
+      std::string reading = latin.substr(pos, end - pos);
+      pos = end == std::string::npos ? latin.size() : end;
+      bool ascii = !reading.empty() && std::all_of(reading.begin(), reading.end(),
+                                                   [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      if (ascii) pinyin_.emplace(c, std::move(reading));
+    }
+  });
+  return pinyin_;
+}
+
+std::vector<std::string> HanReader::Pinyin(std::string_view han) const {
+  const auto& table = PinyinTable();
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < han.size()) {
+    char32_t c = NextCodePoint(han, i);
+    if (auto it = table.find(c); it != table.end()) {
+      out.push_back(it->second);
+      continue;
+    }
+    std::vector<std::string> readings = HanjaMandarinReadings(c);
+    if (!readings.empty()) out.push_back(std::move(readings.front()));
+  }
+  return out;
+}
+
+std::optional<std::string> HanReader::HanjaAsHangul(std::string_view han, bool as_name) const {
+  std::optional<std::string> hangul = HanjaToHangul(han, as_name);
+  if (!hangul) hangul = HanjaToHangul(to_traditional_.Transliterate(han), as_name);
+  return hangul;
+}
+
+std::string HanReader::Transcribe(std::string_view han) const {
+  std::string out;
+  size_t i = 0;
+  while (i < han.size()) {
+    char32_t c = NextCodePoint(han, i);
+    if (auto it = transcription_.find(c); it != transcription_.end()) {
+      out += it->second;
+      continue;
+    }
+    std::vector<std::string> readings = HanjaMandarinReadings(c);
+    if (!readings.empty()) out += readings.front();
+  }
+  return out;
+}
+
+std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext& context) const {
+  std::vector<WordReading> out;
+  std::string_view text = word.text;
+  // Organization names: generic prefix and endings become typed tokens.
+  std::vector<const Ending*> endings;
+  const Ending* prefix = nullptr;
+  if (!context.person) {
+    for (const Ending& p : kKoreaPrefixes) {
+      if (text.size() > p.han.size() && text.starts_with(p.han)) prefix = &p;
+    }
+    if (prefix) text.remove_prefix(prefix->han.size());
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const Ending& e : kEndings) {
+        if (text.size() > e.han.size() && text.ends_with(e.han)) {
+          endings.insert(endings.begin(), &e);
+          text.remove_suffix(e.han.size());
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+  auto typed = [&](const Ending* e) {
+    Token t = HanToken("", false);
+    for (const std::string& s : Pinyin(e->han)) t.text += s;
+    t.kind = e->kind;
+    t.canonical = std::string(e->canonical);
+    return t;
+  };
+  std::vector<std::string> chars = Characters(text);
+  std::vector<std::string> pinyin = Pinyin(text);
+  if (pinyin.empty()) return out;
+  size_t family_chars = 0;
+  if (context.person && context.whole_name && chars.size() >= 2 && chars.size() <= 4) {
+    family_chars = 1;
+    for (std::string_view s : kCompoundSurnames) {
+      if (chars.size() >= 3 && text.starts_with(s)) family_chars = 2;
+    }
+  }
+  // Characters with several readings (長 zhang/chang, 行 xing/hang): a third form takes the
+  // other reading of each.
+  std::vector<std::string> alternative = pinyin;
+  if (pinyin.size() == chars.size()) {
+    for (size_t k = 0; k < chars.size(); ++k) {
+      size_t i = 0;
+      char32_t c = NextCodePoint(chars[k], i);
+      for (const auto& [character, reading] : kHeteronyms) {
+        if (c == character && pinyin[k] != reading) alternative[k] = reading;
+      }
+    }
+  }
+  for (int variant = 0; variant < 3; ++variant) {
+    bool split = variant > 0;
+    if (variant == 2) {
+      if (alternative == pinyin) break;
+      pinyin = alternative;
+    }
+    WordReading reading{variant == 0 ? "pinyin" : variant == 1 ? "pinyin_split" : "pinyin_alt", {}};
+    if (prefix) reading.tokens.push_back(typed(prefix));
+    std::string family, given;
+    for (size_t k = 0; k < pinyin.size(); ++k) (k < family_chars ? family : given) += pinyin[k];
+    if (family_chars > 0 && pinyin.size() == chars.size()) {
+      Token f = HanToken(family, false);
+      f.role = NameRole::kFamily;
+      reading.tokens.push_back(std::move(f));
+      for (size_t k = family_chars; k < pinyin.size() && split; ++k) {
+        Token g = HanToken(pinyin[k], k + 1 < pinyin.size());
+        g.role = NameRole::kGiven;
+        reading.tokens.push_back(std::move(g));
+      }
+      if (!split && !given.empty()) {
+        Token g = HanToken(given, false);
+        g.role = NameRole::kGiven;
+        reading.tokens.push_back(std::move(g));
+      }
+    } else if (split) {
+      for (size_t k = 0; k < pinyin.size(); ++k) {
+        reading.tokens.push_back(HanToken(pinyin[k], k + 1 < pinyin.size()));
+      }
+    } else {
+      reading.tokens.push_back(HanToken(family + given, false));
+    }
+    for (const Ending* e : endings) reading.tokens.push_back(typed(e));
+    out.push_back(std::move(reading));
+  }
+  if (context.korean) {
+    std::optional<std::string> hangul = HanjaAsHangul(text, context.person);
+    if (hangul) {
+      RawWord as_hangul{.text = *hangul, .script = Script::kHangul};
+      std::vector<WordReading> korean = context.person
+                                            ? ReadKoreanPersonalName(*hangul, word.hyphen_after)
+                                            : std::vector<WordReading>();
+      if (korean.empty()) korean = HangulReader().Read(as_hangul, NameContext{});
+      for (WordReading& r : korean) {
+        // Keys from the characters: each stands for every Korean reading it has.
+        size_t c = 0;
+        for (Token& t : r.tokens) {
+          if (t.korean_key.empty()) continue;
+          size_t n = t.role == NameRole::kFamily ? family_chars : 1;
+          if (r.tokens.size() == 1) n = chars.size();
+          std::string piece;
+          for (size_t k = c; k < c + n && k < chars.size(); ++k) piece += chars[k];
+          c += n;
+          std::string key = KeyOfHanja(piece);
+          if (key.empty()) key = KeyOfHanja(to_traditional_.Transliterate(piece));
+          if (!key.empty()) t.korean_key = std::move(key);
+          t.script = Script::kHan;
+        }
+        if (prefix) r.tokens.insert(r.tokens.begin(), typed(prefix));
+        for (const Ending* e : endings) r.tokens.push_back(typed(e));
+        out.push_back(std::move(r));
+      }
+    }
+  }
+  if (context.person) {
+    std::string t = Transcribe(text);
+    if (!t.empty()) {
+      Token token = HanToken(std::move(t), word.hyphen_after);
+      if (context.korean) token.korean_key = KeyOfHanja(to_traditional_.Transliterate(text));
+      out.push_back(WordReading{"transcription", {std::move(token)}});
+    }
+  }
+  return out;
+}
+
+}  // namespace embargo::text

@@ -1,0 +1,208 @@
+#include "text/lexicon.h"
+
+#include <algorithm>
+
+namespace embargo::text {
+namespace {
+
+constexpr TokenKind kLegal = TokenKind::kLegalForm;
+constexpr TokenKind kGeneric = TokenKind::kGenericWord;
+
+struct Row {
+  TokenKind kind;
+  const char* canonical;
+  bool ambiguous;       // also a common name syllable or word: only in organization names
+  const char* phrases;  // '|'-separated, words separated by spaces, already folded to ASCII
+};
+
+// Legal forms by canonical id. Spellings are as they appear after folding to ASCII
+// (transliterated Cyrillic "ООО" arrives as "ooo").
+constexpr Row kRows[] = {
+    {kLegal, "co_ltd", false,
+     "co ltd|company ltd|co limited|company limited|coltd|co ltda|youxian gongsi|yuhan hoesa"},
+    {kLegal, "ltd", false, "ltd|limited|ltda|limitada|ltee|youxian"},
+    {kLegal, "llc", false,
+     "llc|l l c|limited liability company|limited liability co|ooo|o o o|tov|mchj|too|"
+     "obshchestvo s ogranichennoy otvetstvennostyu|"
+     "obshchestvo s ogranichennoi otvetstvennostiu|"
+     "obshchestvo s ogranichennoj otvetstvennostju|"
+     "obshestvo s ogranichennoy otvetstvennostyu"},
+    {kLegal, "jsc", false,
+     "jsc|joint stock company|joint stock co|joint-stock company|aktsionernoe obshchestvo|"
+     "aktsionernoye obshchestvo|chusik hoesa|jusik hoesa|chushik hoesa"},
+    {kLegal, "jsc", true, "ao|ad|as"},
+    {kLegal, "ojsc", false, "ojsc|oao|open joint stock company|ojs company"},
+    {kLegal, "cjsc", false, "cjsc|zao|closed joint stock company|nao"},
+    {kLegal, "pjsc", false, "pjsc|pao|public joint stock company|pjs company"},
+    {kLegal, "inc", false, "inc|incorporated"},
+    {kLegal, "corp", false, "corp|corporation|incorporation|korporatsiya|korporatsiia"},
+    {kLegal, "plc", false, "plc|public limited company|p l c"},
+    {kLegal, "pte_ltd", false,
+     "pte ltd|pte limited|private limited|private ltd|pvt ltd|pvt limited|pte|pvt|p ltd"},
+    {kLegal, "pty_ltd", false, "pty ltd|pty limited|proprietary limited|pty"},
+    {kLegal, "sdn_bhd", false, "sdn bhd|sendirian berhad|sdn|bhd|berhad"},
+    {kLegal, "gmbh", false, "gmbh|gesellschaft mit beschrankter haftung|ges m b h|g m b h"},
+    {kLegal, "gmbh_co_kg", false, "gmbh co kg|gmbh and co kg|gmbh & co kg"},
+    {kLegal, "ag", true, "ag|aktiengesellschaft"},
+    {kLegal, "kg", true, "kg|kommanditgesellschaft"},
+    {kLegal, "sa", true,
+     "sa|s a|societe anonyme|sociedad anonima|sociedade anonima|societe anonyme"},
+    {kLegal, "sa_de_cv", false, "sa de cv|s a de c v"},
+    {kLegal, "sarl", false, "sarl|s a r l|societe a responsabilite limitee"},
+    {kLegal, "sas", true, "sas|s a s"},
+    {kLegal, "srl", false, "srl|s r l|societa a responsabilita limitata"},
+    {kLegal, "spa", true, "spa|s p a|societa per azioni"},
+    {kLegal, "sl", true, "sl|s l|sociedad limitada"},
+    {kLegal, "bv", true, "bv|b v|besloten vennootschap"},
+    {kLegal, "nv", true, "nv|n v|naamloze vennootschap"},
+    {kLegal, "fze", false, "fze|free zone establishment|fz e"},
+    {kLegal, "fzco", false, "fzco|fz co|free zone company"},
+    {kLegal, "fzc", false, "fzc"},
+    {kLegal, "fz_llc", false, "fz llc|fzllc"},
+    {kLegal, "llp", false, "llp|limited liability partnership|l l p"},
+    {kLegal, "lp", true, "lp|limited partnership"},
+    {kLegal, "ab", true, "ab|aktiebolag"},
+    {kLegal, "asa", false, "asa"},
+    {kLegal, "aps", true, "aps|anpartsselskab"},
+    {kLegal, "oy", true, "oy|oyj|osakeyhtio"},
+    {kLegal, "kft", false, "kft|zrt|nyrt"},
+    {kLegal, "sro", false, "sro|s r o|spol s r o"},
+    {kLegal, "doo", false, "doo|d o o|dooel|ood|eood"},
+    {kLegal, "sp_z_oo", false, "sp z o o|sp z oo|spzoo"},
+    {kLegal, "kk", false, "kk|kabushiki kaisha|kabushikigaisha|yugen kaisha"},
+    {kLegal, "pt", true, "pt|tbk|cv"},
+    {kLegal, "ip", true, "ip|individualnyy predprinimatel"},
+    // Generic words: content of a name, but carrying little information on their own.
+    {kGeneric, "company", false,
+     "co|company|companies|cie|compagnie|compania|companhia|hoesa|hoisa|gongsi|kongsa|"
+     "gongsa|sangsa|kompaniya|kompaniia|sharikat|sharika|shirkat"},
+    {kGeneric, "general_corporation", false, "chonghoesa|chonghoisa|jonghoesa|zonggongsi"},
+    {kGeneric, "trading", false,
+     "trading|trade|traders|trader|muyok|muyeok|muyog|maoyi|torgovyy|torgovaya|tijara|"
+     "commerce|commercial|import export|export import|import and export|export and import"},
+    {kGeneric, "shipping", false,
+     "shipping|shpg|ship|shipping and management|haeun|haiyun|chuanwu|sudokhodnaya|"
+     "navigation|shipping line|shipping lines"},
+    {kGeneric, "marine", false, "marine|maritime|ocean|haeyang|morskoy"},
+    {kGeneric, "bank", false, "bank|banking|banque|banco|unhaeng|eunhaeng|yinhang|bankasi"},
+    {kGeneric, "general", false, "general|zonghe"},
+    {kGeneric, "international", false,
+     "international|intl|internacional|internationale|mezhdunarodnyy|guoji|kukche|gukje"},
+    {kGeneric, "group", false, "group|groupe|grupo|gruppa|jituan|grup"},
+    {kGeneric, "holding", false, "holding|holdings"},
+    {kGeneric, "industry", false, "industry|industries|industrial|kongop|gongeop|gongye"},
+    {kGeneric, "enterprise", false, "enterprise|enterprises|kiop|gieop|qiye|predpriyatie"},
+    {kGeneric, "development", false, "development|kaebal|gaebal|kaibal|fazhan"},
+    {kGeneric, "investment", false, "investment|investments|invest|tuja|touzi"},
+    {kGeneric, "technology", false,
+     "technology|technologies|tech|technical|gisul|kisul|jishu|tekhnologii"},
+    {kGeneric, "service", false, "service|services|fuwu"},
+    {kGeneric, "joint_venture", false,
+     "joint venture|jv|j v|hapyong|habyeong|joint operation|hezi|joint"},
+    {kGeneric, "united", false, "united|yonhap|yeonhap|associated|association|lianhe"},
+    {kGeneric, "credit", false, "credit|credits"},
+    {kGeneric, "finance", false, "finance|financial"},
+    {kGeneric, "logistics", false, "logistics"},
+    {kGeneric, "korea", false, "korea|korean|choson|chosun|joseon|chaoxian|dprk|dprkn|hanguk"},
+    {kGeneric, "global", false, "global|world|worldwide"},
+    {kGeneric, "national", false, "national|nationale|nacional"},
+    {kGeneric, "center", false, "center|centre|centr|senta|zhongxin"},
+    {kGeneric, "energy", false, "energy|energies"},
+    {kGeneric, "petroleum", false, "petroleum|oil|oil and gas|petro"},
+    {kGeneric, "management", false, "management"},
+    {kGeneric, "economic", false, "economic|economics"},
+};
+
+constexpr const char* kTitles[] = {
+    "mr",         "mrs",        "ms",       "miss",      "mx",       "dr",      "doctor",
+    "prof",       "professor",  "sir",      "dame",      "lord",     "lady",    "madam",
+    "madame",     "mme",        "mlle",     "herr",      "frau",     "sheikh",  "shaikh",
+    "sheik",      "shaykh",     "cheikh",   "sheikha",   "haji",     "hajji",   "hadji",
+    "alhaj",      "alhaji",     "alhajji",  "mullah",    "mulla",    "maulavi", "maulvi",
+    "mawlawi",    "moulavi",    "maulana",  "mufti",     "gen",      "general", "col",
+    "colonel",    "maj",        "major",    "capt",      "captain",  "lt",      "lieutenant",
+    "admiral",    "adm",        "brig",     "brigadier", "marshal",  "sgt",     "sergeant",
+    "rev",        "reverend",   "eng",      "engr",      "engineer", "hon",     "honorable",
+    "honourable", "excellency", "gospodin", "gospozha"};
+
+constexpr const char* kConnectors[] = {"and", "&",  "of",  "the", "for", "und", "et",
+                                       "le",  "la", "les", "das", "der", "die"};
+
+constexpr std::pair<const char*, const char*> kOrdinals[] = {
+    {"first", "1"}, {"second", "2"},  {"third", "3"},  {"fourth", "4"}, {"fifth", "5"},
+    {"sixth", "6"}, {"seventh", "7"}, {"eighth", "8"}, {"ninth", "9"},  {"tenth", "10"},
+};
+
+}  // namespace
+
+Lexicon::Lexicon() {
+  for (const Row& row : kRows) Add(row.phrases, row.kind, row.canonical, row.ambiguous);
+  for (const char* t : kTitles) titles_.emplace(t);
+  for (const char* c : kConnectors) connectors_.emplace(c);
+}
+
+void Lexicon::Add(std::string_view phrases, TokenKind kind, std::string_view canonical,
+                  bool ambiguous) {
+  while (!phrases.empty()) {
+    size_t bar = phrases.find('|');
+    std::string_view phrase = phrases.substr(0, bar);
+    phrases = bar == std::string_view::npos ? std::string_view() : phrases.substr(bar + 1);
+    std::string key;
+    size_t words = 0;
+    // "&" and "and" are connectors inside phrases: drop them so "gmbh & co kg" is "gmbh co kg".
+    size_t pos = 0;
+    while (pos <= phrase.size()) {
+      size_t space = phrase.find(' ', pos);
+      std::string_view word = phrase.substr(pos, space - pos);
+      if (word != "&" && word != "and" && !word.empty()) {
+        if (!key.empty()) key.push_back(' ');
+        key += word;
+        ++words;
+        if (words == 1) first_words_.emplace(word);
+      }
+      if (space == std::string_view::npos) break;
+      pos = space + 1;
+    }
+    max_words_ = std::max(max_words_, words);
+    phrases_.try_emplace(key, Entry{kind, std::string(canonical), ambiguous});
+  }
+}
+
+std::optional<PhraseMatch> Lexicon::MatchPhrase(std::span<const Token> words, size_t i,
+                                                bool ambiguous_ok) const {
+  if (i >= words.size() || !first_words_.contains(words[i].text)) return std::nullopt;
+  std::string key;
+  std::optional<PhraseMatch> best;
+  size_t used = 0;
+  for (size_t j = i; j < words.size() && used < max_words_; ++j) {
+    const std::string& word = words[j].text;
+    if (word == "and" || word == "&") {
+      if (j == i) break;
+      continue;
+    }
+    if (!key.empty()) key.push_back(' ');
+    key += word;
+    ++used;
+    auto it = phrases_.find(key);
+    if (it == phrases_.end() || (it->second.ambiguous && !ambiguous_ok)) continue;
+    best = PhraseMatch{j - i + 1, it->second.kind, it->second.canonical};
+  }
+  return best;
+}
+
+std::optional<std::string> Lexicon::OrdinalNumber(std::string_view word) const {
+  for (auto [text, number] : kOrdinals) {
+    if (word == text) return std::string(number);
+  }
+  // "2nd", "21st", "3rd", "4th": digits followed by an English ordinal suffix.
+  size_t digits = 0;
+  while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
+  if (digits == 0 || digits == word.size()) return std::nullopt;
+  std::string_view suffix = word.substr(digits);
+  if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+    return std::string(word.substr(0, digits));
+  }
+  return std::nullopt;
+}
+
+}  // namespace embargo::text

@@ -1,0 +1,59 @@
+// Word classes of names written in Latin letters: legal forms, generic words, titles,
+// connectors and ordinal numbers, each with a canonical id so that equivalent wordings agree
+// ("co ltd" = "company limited"; "shpg" = "shipping"; "u'nhaeng" = "bank").
+// Read-only after construction; thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "embargo/normalizer.h"
+
+namespace embargo::text {
+
+struct PhraseMatch {
+  size_t length = 0;  // number of words the phrase covers
+  TokenKind kind = TokenKind::kNamePart;
+  std::string_view canonical;
+};
+
+class Lexicon {
+ public:
+  Lexicon();
+
+  // The longest legal form or generic phrase that starts at words[i]. Legal forms that are
+  // also common name syllables ("sa", "ag", "co") are matched only when `ambiguous_ok`.
+  std::optional<PhraseMatch> MatchPhrase(std::span<const Token> words, size_t i,
+                                         bool ambiguous_ok) const;
+
+  bool IsTitle(std::string_view word) const { return titles_.contains(word); }
+  bool IsConnector(std::string_view word) const { return connectors_.contains(word); }
+  // "second" -> "2", "2nd" -> "2", "no" is not a number; nullopt otherwise.
+  std::optional<std::string> OrdinalNumber(std::string_view word) const;
+
+ private:
+  struct Entry {
+    TokenKind kind;
+    std::string canonical;
+    bool ambiguous;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  void Add(std::string_view phrases, TokenKind kind, std::string_view canonical, bool ambiguous);
+
+  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> phrases_;  // words joined by ' '
+  Set first_words_;
+  size_t max_words_ = 1;
+  Set titles_;
+  Set connectors_;
+};
+
+}  // namespace embargo::text

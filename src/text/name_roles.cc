@@ -1,0 +1,137 @@
+#include "text/name_roles.h"
+
+#include <algorithm>
+#include <array>
+
+namespace embargo::text {
+namespace {
+
+constexpr std::string_view kPatronymicEndings[] = {"ovich", "evich",  "ovna", "evna", "ichna",
+                                                   "ogly",  "ogli",   "oglu", "kyzy", "qizi",
+                                                   "uly",   "yevich", "yevna"};
+
+bool IsPatronymic(std::string_view text) {
+  if (text.size() < 6) return false;
+  return std::any_of(std::begin(kPatronymicEndings), std::end(kPatronymicEndings),
+                     [&](std::string_view e) { return text.ends_with(e); });
+}
+
+constexpr std::string_view kKoreanSurnames[] = {
+    "kim",  "gim",  "ri",    "li",    "lee",  "yi",    "rhee",  "rhie",  "i",     "pak",    "park",
+    "bak",  "bahk", "choe",  "choi",  "chwe", "jong",  "jeong", "chong", "chung", "cheong", "kang",
+    "gang", "cho",  "jo",    "yun",   "yoon", "chang", "jang",  "im",    "lim",   "rim",    "han",
+    "o",    "oh",   "so",    "seo",   "suh",  "sin",   "shin",  "kwon",  "gwon",  "hwang",  "an",
+    "ahn",  "song", "hong",  "yu",    "yoo",  "ryu",   "yoo",   "ko",    "go",    "koh",    "mun",
+    "moon", "yang", "ryang", "pae",   "bae",  "paek",  "baek",  "paik",  "nam",   "no",     "ro",
+    "roh",  "noh",  "ha",    "chu",   "ju",   "joo",   "ku",    "koo",   "gu",    "ho",     "heo",
+    "hur",  "hyon", "hyun",  "hyeon", "ra",   "na",    "min",   "chon",  "jon",   "jeon",   "chun",
+    "jun",  "son",  "sohn",  "yon",   "yeon", "u",     "woo",   "tak",   "sim",   "shim",   "kye",
+    "gye",  "ki",   "gi",    "ok",    "om",   "eom",   "um",    "won",   "pyon",  "byun",   "byeon",
+    "ma",   "kong", "gong",  "cha",   "chae", "to",    "do",    "kil",   "gil",   "chi",    "ji",
+    "che",  "je",   "pang",  "bang",  "kye",  "sok",   "seok",  "sol",   "seol",  "pyo",    "tae",
+    "thae", "yom",  "yeom",  "ung"};
+
+}  // namespace
+
+bool IsKoreanSurnameSpelling(std::string_view latin) {
+  return std::find(std::begin(kKoreanSurnames), std::end(kKoreanSurnames), latin) !=
+         std::end(kKoreanSurnames);
+}
+
+std::vector<Token> AssignRoles(std::vector<Token> tokens, bool person) {
+  if (!person) return tokens;
+  std::vector<size_t> parts;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].role != NameRole::kUnknown) return tokens;
+    if (tokens[i].kind == TokenKind::kNamePart) parts.push_back(i);
+  }
+  if (parts.size() < 2) return tokens;
+  auto patronymic = std::find_if(parts.begin(), parts.end(),
+                                 [&](size_t i) { return IsPatronymic(tokens[i].text); });
+  if (patronymic != parts.end()) {
+    size_t at = patronymic - parts.begin();
+    tokens[*patronymic].role = NameRole::kPatronymic;
+    if (parts.size() == 3 && at == 1) {  // Vladimir Vladimirovich Putin
+      tokens[parts[0]].role = NameRole::kGiven;
+      tokens[parts[2]].role = NameRole::kFamily;
+    } else if (parts.size() == 3 && at == 2) {  // Putin Vladimir Vladimirovich
+      tokens[parts[0]].role = NameRole::kFamily;
+      tokens[parts[1]].role = NameRole::kGiven;
+    } else if (parts.size() == 2) {
+      tokens[parts[at == 0 ? 1 : 0]].role = NameRole::kGiven;
+    }
+    return tokens;
+  }
+  // Kim Jong Un, Ri Su Yong: a Korean surname first and every part a Korean syllable string.
+  bool korean = parts.size() <= 4 && IsKoreanSurnameSpelling(tokens[parts[0]].text) &&
+                std::all_of(parts.begin(), parts.end(),
+                            [&](size_t i) { return !tokens[i].korean_key.empty(); });
+  if (korean) {
+    tokens[parts[0]].role = NameRole::kFamily;
+    for (size_t k = 1; k < parts.size(); ++k) tokens[parts[k]].role = NameRole::kGiven;
+  }
+  return tokens;
+}
+
+std::string PhoneticKey(std::string_view s) {
+  if (s.size() < 3) return {};
+  std::string out;
+  char previous = 0;  // the class of the previous letter; 0 after a vowel
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    char next = i + 1 < s.size() ? s[i + 1] : 0;
+    char cls = 0;
+    switch (c) {
+      case 'b':
+      case 'p':
+        cls = (c == 'p' && next == 'h') ? 'f' : 'p';
+        break;
+      case 'f':
+      case 'v':
+        cls = 'f';
+        break;
+      case 'd':
+      case 't':
+        cls = next == 'h' ? 's' : 't';
+        break;
+      case 'g':
+      case 'k':
+      case 'q':
+        cls = 'k';
+        break;
+      case 'c':
+        cls = (next == 'h' || next == 'e' || next == 'i') ? 's' : 'k';
+        break;
+      case 'j':
+      case 'z':
+      case 's':
+      case 'x':
+        cls = 's';
+        break;
+      case 'l':
+      case 'r':
+        cls = 'l';
+        break;
+      case 'm':
+        cls = 'm';
+        break;
+      case 'n':
+        cls = 'n';
+        break;
+      default:
+        break;
+    }
+    if (i == 0 && !cls) cls = (c == 'h' || c == 'w') ? c : 'a';  // a first vowel, h or w
+    // "ph", "th", "ch", "sh", "dh", "kh" are one sound; "ng" at the end is one nasal.
+    if (cls && ((next == 'h' && (c == 'p' || c == 't' || c == 'c' || c == 's' || c == 'd' ||
+                                 c == 'k' || c == 'g')) ||
+                (c == 'n' && next == 'g' && i + 2 == s.size()))) {
+      ++i;
+    }
+    if (cls && cls != previous) out.push_back(cls);
+    previous = cls;
+  }
+  return out;
+}
+
+}  // namespace embargo::text

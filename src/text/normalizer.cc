@@ -1,0 +1,235 @@
+// The Normalizer pipeline: clean and split the text, read each word in every system its
+// script has, assemble forms (one per system), classify tokens, mark roles, derive keys.
+#include "embargo/normalizer.h"
+
+#include <algorithm>
+#include <array>
+
+#include "text/name_roles.h"
+#include "text/normalizer_impl.h"
+
+namespace embargo {
+
+using text::RawWord;
+using text::WordReading;
+
+Normalizer::Normalizer() : impl_(std::make_unique<Impl>()) {}
+Normalizer::~Normalizer() = default;
+
+namespace {
+
+// Joins runs of single Latin letters written with tight periods or slashes ("s.a.", "j/v",
+// "u.s.a.") into one word: they are abbreviations, not initials.
+std::vector<RawWord> JoinLetterAbbreviations(std::vector<RawWord> words) {
+  std::vector<RawWord> out;
+  out.reserve(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    RawWord w = std::move(words[i]);
+    while (w.script == Script::kLatin && w.tight_after && i + 1 < words.size() &&
+           words[i + 1].script == Script::kLatin && words[i + 1].text.size() == 1 &&
+           (w.text.size() == 1 || w.text.size() <= 3)) {
+      RawWord& next = words[++i];
+      w.text += next.text;
+      w.tight_after = next.tight_after;
+      w.period_after = next.period_after;
+      w.hyphen_after = next.hyphen_after;
+    }
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+Script DominantScript(const std::vector<RawWord>& words) {
+  std::array<size_t, 16> counts{};
+  for (const RawWord& w : words) counts[static_cast<size_t>(w.script)] += w.text.size();
+  counts[static_cast<size_t>(Script::kUnknown)] = 0;
+  auto best = std::max_element(counts.begin(), counts.end());
+  return *best == 0 ? Script::kUnknown : static_cast<Script>(best - counts.begin());
+}
+
+bool SameTexts(const NameForm& a, const NameForm& b) {
+  if (a.tokens.size() != b.tokens.size()) return false;
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    if (a.tokens[i].text != b.tokens[i].text) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptions& options) const {
+  NormalizedName result;
+  result.original.assign(name);
+  std::vector<RawWord> words = JoinLetterAbbreviations(impl_->cleaner.Split(name));
+  result.script = DominantScript(words);
+  if (words.empty()) return result;
+
+  const size_t max_forms = std::max<size_t>(options.max_forms, 1);
+  auto add_forms = [&](std::vector<NameForm> forms) {
+    for (NameForm& f : forms) {
+      if (f.tokens.empty() || result.forms.size() >= max_forms) continue;
+      bool seen = std::any_of(result.forms.begin(), result.forms.end(),
+                              [&](const NameForm& g) { return SameTexts(f, g); });
+      if (!seen) result.forms.push_back(std::move(f));
+    }
+  };
+  add_forms(impl_->FormsOf(words, options, /*parenthetical=*/false));
+  bool has_parenthetical =
+      std::any_of(words.begin(), words.end(), [](const RawWord& w) { return w.parenthetical; });
+  if (has_parenthetical) {
+    std::vector<RawWord> outer, inner;
+    for (const RawWord& w : words) (w.parenthetical ? inner : outer).push_back(w);
+    if (!outer.empty()) add_forms(impl_->FormsOf(outer, options, false));
+    if (!inner.empty()) add_forms(impl_->FormsOf(inner, options, true));
+  }
+  result.keys = impl_->KeysOf(result.forms);
+  return result;
+}
+
+std::vector<NameForm> Normalizer::Impl::FormsOf(const std::vector<RawWord>& input,
+                                                const NormalizeOptions& options,
+                                                bool parenthetical) const {
+  std::vector<RawWord> words = MergeArabicCompounds(MergeKoreanName(input, options));
+  text::NameContext context = ContextOf(words, options);
+  context.whole_name = words.size() == 1;
+  // Readings of every word; the systems in order of first appearance.
+  std::vector<std::vector<WordReading>> readings;
+  readings.reserve(words.size());
+  std::vector<std::string_view> systems;
+  for (size_t i = 0; i < words.size(); ++i) {
+    context.first_word = i == 0;
+    readings.push_back(ReadWord(words[i], context));
+    for (const WordReading& r : readings.back()) {
+      if (std::find(systems.begin(), systems.end(), r.system) == systems.end()) {
+        systems.push_back(r.system);
+      }
+    }
+  }
+  std::vector<NameForm> forms;
+  forms.reserve(systems.size());
+  for (std::string_view system : systems) {
+    NameForm form;
+    form.system = std::string(system);
+    form.parenthetical = parenthetical;
+    for (const std::vector<WordReading>& word : readings) {
+      if (word.empty()) continue;
+      const WordReading* chosen = &word.front();
+      for (const WordReading& r : word) {
+        if (r.system == system) chosen = &r;
+      }
+      form.tokens.insert(form.tokens.end(), chosen->tokens.begin(), chosen->tokens.end());
+    }
+    form.tokens = Classify(std::move(form.tokens), options);
+    form.tokens = text::AssignRoles(std::move(form.tokens), context.person);
+    for (Token& t : form.tokens) {
+      if (t.kind == TokenKind::kNamePart) t.phonetic = text::PhoneticKey(t.text);
+    }
+    forms.push_back(std::move(form));
+  }
+  return forms;
+}
+
+std::vector<RawWord> Normalizer::Impl::MergeKoreanName(const std::vector<RawWord>& words,
+                                                       const NormalizeOptions& options) const {
+  // "김 정은": a Hangul surname and given name written apart are still one Korean name.
+  bool person = !options.kind_known || options.kind == EntityKind::kPerson;
+  if (!person || words.size() != 2 || words[0].script != Script::kHangul ||
+      words[1].script != Script::kHangul || words[0].text.size() > 6) {
+    return words;
+  }
+  std::string joined = words[0].text + " " + words[1].text;
+  if (!hangul.IsKoreanName(joined)) return words;
+  RawWord merged = words[1];
+  merged.text = std::move(joined);
+  return {merged};
+}
+
+std::vector<RawWord> Normalizer::Impl::MergeArabicCompounds(std::vector<RawWord> words) {
+  // "عبد" (servant of) and the divine name after it are one name: Abdullah, Abdul Aziz.
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i].script == Script::kArabic && words[i].text == "عبد" &&
+        words[i + 1].script == Script::kArabic) {
+      words[i].text += " " + words[i + 1].text;
+      words[i].hyphen_after = words[i + 1].hyphen_after;
+      words.erase(words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+  }
+  return words;
+}
+
+text::NameContext Normalizer::Impl::ContextOf(const std::vector<RawWord>& words,
+                                              const NormalizeOptions& options) const {
+  text::NameContext context;
+  context.person = options.kind_known ? options.kind == EntityKind::kPerson : true;
+  context.korean = options.korean_context;
+  if (!context.korean && context.person) {
+    // A Korean surname first (in Hangul, Han or Cyrillic) makes the whole name Korean.
+    const RawWord& first = words.front();
+    if (first.script == Script::kHan) context.korean = han.LooksKorean(first.text);
+    if (first.script == Script::kCyrillic) context.korean = cyrillic.LooksKorean(words);
+  }
+  if (context.person && words.front().script == Script::kCyrillic) {
+    context.chinese = cyrillic.LooksChinese(words);
+  }
+  return context;
+}
+
+std::vector<WordReading> Normalizer::Impl::ReadWord(const RawWord& word,
+                                                    const text::NameContext& context) const {
+  switch (word.script) {
+    case Script::kLatin:
+    case Script::kUnknown:
+      return {ReadLatin(word)};
+    case Script::kCyrillic:
+      return cyrillic.Read(word, context);
+    case Script::kHangul:
+      return hangul.Read(word, context);
+    case Script::kHan:
+      return han.Read(word, context);
+    case Script::kArabic:
+      return arabic.Read(word, context);
+    default:
+      return {ReadWithIcu(word)};
+  }
+}
+
+WordReading Normalizer::Impl::ReadLatin(const RawWord& word) const {
+  Token token;
+  token.text = cleaner.FoldLatin(word.text);
+  token.script = word.script == Script::kUnknown ? Script::kUnknown : Script::kLatin;
+  token.joined_next = word.hyphen_after;
+  if (word.text == "&") token.text = "and";
+  if (!token.text.empty() && token.script == Script::kLatin) {
+    token.korean_key = text::LatinKoreanKey(word.text);
+  }
+  WordReading reading{"latin", {}};
+  if (!token.text.empty()) reading.tokens.push_back(std::move(token));
+  if (word.period_after && !reading.tokens.empty() && reading.tokens[0].text.size() == 1) {
+    reading.tokens[0].kind = TokenKind::kInitial;
+  }
+  return reading;
+}
+
+WordReading Normalizer::Impl::ReadWithIcu(const RawWord& word) const {
+  std::string latin = any_latin.Transliterate(word.text);
+  WordReading reading{"icu", {}};
+  // Any-Latin may produce several words ("ᐊᐃ" -> "ai", or spaces from Kana).
+  size_t start = 0;
+  while (start <= latin.size()) {
+    size_t space = latin.find(' ', start);
+    std::string_view piece = std::string_view(latin).substr(start, space - start);
+    std::string folded = cleaner.FoldLatin(piece);
+    if (!folded.empty()) {
+      Token t;
+      t.text = std::move(folded);
+      t.script = word.script;
+      reading.tokens.push_back(std::move(t));
+    }
+    if (space == std::string::npos) break;
+    start = space + 1;
+  }
+  if (!reading.tokens.empty()) reading.tokens.back().joined_next = word.hyphen_after;
+  return reading;
+}
+
+}  // namespace embargo

@@ -1,0 +1,84 @@
+// Token classes: numbers, connectors, legal forms and generic words, titles, initials.
+#include <algorithm>
+
+#include "text/normalizer_impl.h"
+
+namespace embargo {
+namespace {
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+}  // namespace
+
+std::vector<Token> Normalizer::Impl::Classify(std::vector<Token> tokens,
+                                              const NormalizeOptions& options) const {
+  const bool person = options.kind_known && options.kind == EntityKind::kPerson;
+  const bool organization = options.kind_known && options.kind != EntityKind::kPerson;
+  const size_t n = tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    Token& t = tokens[i];
+    if (t.kind != TokenKind::kNamePart) continue;
+    if (AllDigits(t.text)) {
+      t.kind = TokenKind::kNumber;
+    } else if (auto number = lexicon.OrdinalNumber(t.text); number && !person) {
+      t.text = *number;
+      t.kind = TokenKind::kNumber;
+    } else if (n > 1 && lexicon.IsConnector(t.text)) {
+      t.kind = TokenKind::kConnector;
+    }
+    t.korean_key = t.kind == TokenKind::kNamePart ? t.korean_key : std::string();
+  }
+  // "No. 39", "Nr 5", "#39": the marker before a number says nothing.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if ((tokens[i].text == "no" || tokens[i].text == "nr" || tokens[i].text == "number") &&
+        tokens[i + 1].kind == TokenKind::kNumber) {
+      tokens[i].kind = TokenKind::kConnector;
+      tokens[i].korean_key.clear();
+    }
+  }
+  if (!person) {
+    for (size_t i = 0; i < n; ++i) {
+      if (tokens[i].kind != TokenKind::kNamePart) continue;
+      std::optional<text::PhraseMatch> m = lexicon.MatchPhrase(tokens, i, organization);
+      if (!m) continue;
+      // Without a known kind, a short word first is more likely a name ("Co", "Sa").
+      if (!organization && i == 0 && m->length == 1 && tokens[i].text.size() <= 2) continue;
+      for (size_t j = i; j < i + m->length; ++j) {
+        if (tokens[j].kind == TokenKind::kConnector && j > i) continue;
+        tokens[j].kind = m->kind;
+        tokens[j].canonical = std::string(m->canonical);
+        tokens[j].korean_key.clear();
+      }
+      i += m->length - 1;
+    }
+  }
+  if (!organization) {
+    // Titles stand before the name and leave at least one name part after them.
+    size_t last_name_part = n;
+    for (size_t i = n; i-- > 0;) {
+      if (tokens[i].kind == TokenKind::kNamePart) {
+        last_name_part = i;
+        break;
+      }
+    }
+    for (size_t i = 0; i < n && i < last_name_part; ++i) {
+      if (tokens[i].kind != TokenKind::kNamePart || !lexicon.IsTitle(tokens[i].text)) break;
+      tokens[i].kind = TokenKind::kTitle;
+      tokens[i].korean_key.clear();
+    }
+  }
+  for (Token& t : tokens) {
+    // A lone consonant is an initial; a lone vowel may be a Korean syllable (Cho Il U).
+    if (t.kind == TokenKind::kNamePart && t.text.size() == 1 &&
+        (!IsVowel(t.text[0]) || t.korean_key.empty())) {
+      t.kind = TokenKind::kInitial;
+    }
+  }
+  return tokens;
+}
+
+}  // namespace embargo

@@ -1,0 +1,83 @@
+// Names of the Normalizer's enums, and NameForm::Joined.
+#include "embargo/normalizer.h"
+
+namespace embargo {
+
+std::string_view ScriptCode(Script script) {
+  switch (script) {
+    case Script::kUnknown:
+      return "Zyyy";
+    case Script::kLatin:
+      return "Latn";
+    case Script::kCyrillic:
+      return "Cyrl";
+    case Script::kArabic:
+      return "Arab";
+    case Script::kHangul:
+      return "Hang";
+    case Script::kHan:
+      return "Hani";
+    case Script::kKana:
+      return "Kana";
+    case Script::kGreek:
+      return "Grek";
+    case Script::kHebrew:
+      return "Hebr";
+    case Script::kArmenian:
+      return "Armn";
+    case Script::kGeorgian:
+      return "Geor";
+    case Script::kThai:
+      return "Thai";
+    case Script::kDevanagari:
+      return "Deva";
+    case Script::kOther:
+      return "Zzzz";
+  }
+  return "Zzzz";
+}
+
+std::string_view TokenKindName(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kNamePart:
+      return "name";
+    case TokenKind::kLegalForm:
+      return "legal_form";
+    case TokenKind::kGenericWord:
+      return "generic";
+    case TokenKind::kInitial:
+      return "initial";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kTitle:
+      return "title";
+    case TokenKind::kConnector:
+      return "connector";
+  }
+  return "name";
+}
+
+std::string_view NameRoleName(NameRole role) {
+  switch (role) {
+    case NameRole::kUnknown:
+      return "";
+    case NameRole::kGiven:
+      return "given";
+    case NameRole::kFamily:
+      return "family";
+    case NameRole::kPatronymic:
+      return "patronymic";
+  }
+  return "";
+}
+
+std::string NameForm::Joined() const {
+  std::string out;
+  for (const Token& t : tokens) {
+    if (!out.empty()) out.push_back(' ');
+    out += t.text;
+  }
+  return out;
+}
+
+}  // namespace embargo

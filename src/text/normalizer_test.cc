@@ -1,0 +1,239 @@
+// Unit tests of the Normalizer: cleanup, token classes, scripts, roles, keys, equivalence.
+#include "embargo/normalizer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace embargo {
+namespace {
+
+const Normalizer& TheNormalizer() {
+  static const Normalizer* normalizer = new Normalizer();
+  return *normalizer;
+}
+
+NormalizedName Norm(std::string_view name, EntityKind kind = EntityKind::kPerson,
+                    bool kind_known = false, bool korean = false) {
+  NormalizeOptions o;
+  o.kind = kind;
+  o.kind_known = kind_known;
+  o.korean_context = korean;
+  return TheNormalizer().Normalize(name, o);
+}
+
+NormalizedName Org(std::string_view name) { return Norm(name, EntityKind::kOrganization, true); }
+
+std::vector<std::string> Joined(const NormalizedName& n) {
+  std::vector<std::string> out;
+  for (const NameForm& f : n.forms) out.push_back(f.Joined());
+  return out;
+}
+
+bool HasForm(const NormalizedName& n, std::string_view joined) {
+  std::vector<std::string> all = Joined(n);
+  return std::find(all.begin(), all.end(), joined) != all.end();
+}
+
+bool HasKey(const NormalizedName& n, std::string_view key) {
+  return std::binary_search(n.keys.begin(), n.keys.end(), std::string(key));
+}
+
+bool ShareKey(const NormalizedName& a, const NormalizedName& b) {
+  for (const std::string& k : a.keys) {
+    if (std::binary_search(b.keys.begin(), b.keys.end(), k)) return true;
+  }
+  return false;
+}
+
+TEST(NormalizerTest, ApostropheHyphenAndSpaceVariantsGiveTheSameTokens) {
+  const std::string expected = Norm("CHOE SOK MIN").forms[0].Joined();
+  for (const char* name : {"CH'OE SO'K MIN", "CH’OE SO’K MIN", "CHʼOE SOʻK MIN", "Ch`oe So‘k Min",
+                           "CH'OE\u00A0SO'K\u2003MIN", "ＣＨＯＥ ＳＯＫ ＭＩＮ"}) {
+    EXPECT_EQ(Norm(name).forms[0].Joined(), expected) << name;
+  }
+  EXPECT_EQ(Norm("Jang Myong‐Jin").forms[0].Joined(), "jang myong jin");
+  EXPECT_EQ(Norm("Jang Myong–Jin").forms[0].Joined(), "jang myong jin");
+  EXPECT_TRUE(Norm("Myong-Jin").forms[0].tokens[0].joined_next);
+}
+
+TEST(NormalizerTest, DiacriticsAreFoldedButKoreanBrevesStillDecide) {
+  EXPECT_EQ(Norm("José Müller-Łukasiewicz Ærø Straße").forms[0].Joined(),
+            "jose muller lukasiewicz aero strasse");
+  // ŏ is not o: "Chŏng" can only be 정, "Chong" may be 정 or 종.
+  NormalizedName breve = Norm("Kim Chŏng Il"), plain = Norm("Kim Chong Il");
+  EXPECT_EQ(breve.forms[0].Joined(), plain.forms[0].Joined());
+  EXPECT_NE(breve.forms[0].tokens[1].korean_key, plain.forms[0].tokens[1].korean_key);
+  EXPECT_TRUE(NamesEquivalent(breve, plain));
+  EXPECT_TRUE(NamesEquivalent(Norm("Kim Chong Il"), Norm("김종일")));
+  EXPECT_FALSE(NamesEquivalent(breve, Norm("김종일")));
+  EXPECT_TRUE(NamesEquivalent(breve, Norm("김정일")));
+}
+
+TEST(NormalizerTest, LegalFormsShareCanonicalIds) {
+  auto legal = [](const NormalizedName& n) {
+    std::vector<std::string> out;
+    for (const Token& t : n.forms[0].tokens) {
+      // A legal form of several words ("Co., Ltd.") gives each word the same id.
+      if (t.kind == TokenKind::kLegalForm && (out.empty() || out.back() != t.canonical)) {
+        out.push_back(t.canonical);
+      }
+    }
+    return out;
+  };
+  EXPECT_EQ(legal(Org("Chong Chon Gang Shipping Co., Ltd.")),
+            legal(Org("Chong Chon Gang Shipping Company Limited")));
+  EXPECT_EQ(legal(Org("Romashka LLC")), legal(Org("ООО Ромашка")));
+  EXPECT_EQ(legal(Org("Acme Public Joint Stock Company")), legal(Org("ACME PJSC")));
+  EXPECT_EQ(legal(Org("Acme S.A.")), std::vector<std::string>{"sa"});
+  EXPECT_EQ(legal(Org("Yuk Tung Energy Pte Ltd")), std::vector<std::string>{"pte_ltd"});
+  EXPECT_EQ(legal(Org("Siemens GmbH")), std::vector<std::string>{"gmbh"});
+  // A person's "Sa" or "Ko" is a name, not a legal form.
+  NormalizedName person = Norm("Kim Sa", EntityKind::kPerson, true);
+  EXPECT_EQ(person.forms[0].tokens[1].kind, TokenKind::kNamePart);
+}
+
+TEST(NormalizerTest, GenericWordsAreTypedAndNotIndexed) {
+  NormalizedName n = Org("KOREA ANSAN SHPG COMPANY");
+  const auto& t = n.forms[0].tokens;
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[0].kind, TokenKind::kGenericWord);
+  EXPECT_EQ(t[1].kind, TokenKind::kNamePart);
+  EXPECT_EQ(t[2].canonical, "shipping");
+  EXPECT_TRUE(HasKey(n, "ansan"));
+  EXPECT_FALSE(HasKey(n, "shpg"));
+  EXPECT_TRUE(NamesEquivalent(n, Org("Korea Ansan Shipping Co")));
+  EXPECT_FALSE(NamesEquivalent(n, Org("Korea Samma Shipping Co")));
+}
+
+TEST(NormalizerTest, TitlesInitialsNumbersAndConnectors) {
+  NormalizedName n = Norm("Dr. John F. Kennedy");
+  const auto& t = n.forms[0].tokens;
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[0].kind, TokenKind::kTitle);
+  EXPECT_EQ(t[2].kind, TokenKind::kInitial);
+  EXPECT_TRUE(NamesEquivalent(n, Norm("John Kennedy")));
+  // A title alone is still a name.
+  EXPECT_EQ(Norm("Sheikh").forms[0].tokens[0].kind, TokenKind::kNamePart);
+  NormalizedName office = Org("Office No. 39");
+  EXPECT_TRUE(NamesEquivalent(office, Org("OFFICE 39")));
+  EXPECT_TRUE(NamesEquivalent(office, Org("Office #39")));
+  EXPECT_FALSE(NamesEquivalent(office, Org("Office 38")));
+  EXPECT_TRUE(NamesEquivalent(Org("SECOND ACADEMY OF NATURAL SCIENCES"),
+                              Org("2ND ACADEMY OF NATURAL SCIENCES")));
+  EXPECT_EQ(Org("Shipping & Technology").forms[0].tokens[1].kind, TokenKind::kConnector);
+}
+
+TEST(NormalizerTest, CyrillicHasSeveralSystems) {
+  NormalizedName n = Norm("Владимир Владимирович Путин");
+  EXPECT_TRUE(HasForm(n, "vladimir vladimirovich putin"));
+  NormalizedName zh = Norm("Жанна Щукина Юлия");
+  EXPECT_TRUE(HasForm(zh, "zhanna shchukina iuliia"));  // ICAO
+  EXPECT_TRUE(HasForm(zh, "zhanna shchukina yuliya"));  // BGN/PCGN
+  EXPECT_TRUE(HasForm(zh, "zanna sukina ulia"));        // ISO 9 without diacritics
+  // Roles from the patronymic.
+  const auto& t = n.forms[0].tokens;
+  EXPECT_EQ(t[0].role, NameRole::kGiven);
+  EXPECT_EQ(t[1].role, NameRole::kPatronymic);
+  EXPECT_EQ(t[2].role, NameRole::kFamily);
+  EXPECT_TRUE(NamesEquivalent(Norm("Путин Владимир Владимирович"), Norm("Vladimir Putin")));
+}
+
+TEST(NormalizerTest, RussianRenderingOfKoreanNamesReadsAsKorean) {
+  NormalizedName n = Norm("Ким Чен Ын");
+  EXPECT_TRUE(NamesEquivalent(n, Norm("Kim Jong Un")));
+  EXPECT_TRUE(NamesEquivalent(n, Norm("김정은")));
+  EXPECT_TRUE(NamesEquivalent(Norm("Ким Ир Сен"), Norm("Kim Il Sung")));
+  EXPECT_TRUE(ShareKey(n, Norm("KIM JONG UN")));
+}
+
+TEST(NormalizerTest, RussianRenderingOfChineseNamesReadsAsPinyin) {
+  EXPECT_TRUE(HasForm(Norm("Си Цзиньпин"), "xi jinping"));
+  EXPECT_TRUE(HasForm(Norm("Мао Цзэдун"), "mao zedong"));
+  EXPECT_TRUE(HasForm(Norm("Чжоу Эньлай"), "zhou enlai"));
+}
+
+TEST(NormalizerTest, HangulNamesKeepTheirSyllables) {
+  NormalizedName jong_un = Norm("김정은"), jong_eun = Norm("김종은");
+  EXPECT_FALSE(NamesEquivalent(jong_un, jong_eun));  // 정 is not 종
+  EXPECT_TRUE(NamesEquivalent(jong_un, Norm("Kim Jong Un")));
+  EXPECT_TRUE(NamesEquivalent(jong_eun, Norm("Kim Jong Un")));  // MR "jong" may be either
+  EXPECT_TRUE(NamesEquivalent(jong_un, Norm("Kim Jeong-eun")));
+  EXPECT_FALSE(NamesEquivalent(jong_eun, Norm("Kim Jeong-eun")));
+  EXPECT_TRUE(NamesEquivalent(jong_un, Norm("김 정은")));
+  const Token& family = jong_un.forms[0].tokens[0];
+  EXPECT_EQ(family.role, NameRole::kFamily);
+  EXPECT_EQ(family.script, Script::kHangul);
+  EXPECT_TRUE(ShareKey(jong_un, Norm("KIM JONG-UN")));
+}
+
+TEST(NormalizerTest, HangulOrganizationsSplitGenericEndings) {
+  NormalizedName n = Org("대동신용은행");
+  EXPECT_TRUE(std::any_of(n.forms[0].tokens.begin(), n.forms[0].tokens.end(),
+                          [](const Token& t) { return t.canonical == "bank"; }));
+  EXPECT_TRUE(NamesEquivalent(Org("고려은행"), Org("KORYO BANK")));
+}
+
+TEST(NormalizerTest, HanIsReadInPinyinAndAsKorean) {
+  NormalizedName n = Norm("金正恩");
+  EXPECT_TRUE(HasForm(n, "jin zhengen"));
+  EXPECT_TRUE(HasForm(n, "jin zheng en"));
+  EXPECT_TRUE(NamesEquivalent(n, Norm("Kim Jong Un")));  // 金 starts a Korean name
+  EXPECT_TRUE(HasForm(Norm("习近平"), "xi jinping"));
+  NormalizedName org = Org("沈忠國際海運有限公司");
+  EXPECT_TRUE(NamesEquivalent(org, Org("SHEN ZHONG INTERNATIONAL SHIPPING")));
+}
+
+TEST(NormalizerTest, ArabicGivesTheCommonLatinSpellings) {
+  NormalizedName n = Norm("محمد");
+  EXPECT_TRUE(HasForm(n, "mohammed"));
+  EXPECT_TRUE(HasForm(n, "muhammad"));
+  EXPECT_TRUE(HasForm(n, "mohamed"));
+  EXPECT_TRUE(NamesEquivalent(Norm("عبد الله"), Norm("Abdullah")));
+  EXPECT_TRUE(HasKey(Norm("Mohammed"), "p:mmt"));
+  EXPECT_TRUE(HasKey(Norm("Muhammad"), "p:mmt"));
+}
+
+TEST(NormalizerTest, ParentheticalTextIsAlsoItsOwnForm) {
+  NormalizedName n = Org("DAEDONG CREDIT BANK (DCB)");
+  bool found = false;
+  for (const NameForm& f : n.forms) found = found || (f.parenthetical && f.Joined() == "dcb");
+  EXPECT_TRUE(found);
+  EXPECT_TRUE(HasForm(n, "daedong credit bank"));
+}
+
+TEST(NormalizerTest, JoinedAndSplitSpellingsMatch) {
+  EXPECT_TRUE(NamesEquivalent(Org("CHONGCHONGANG SHIPPING COMPANY"),
+                              Org("Chong Chon Gang Shipping Co. Ltd.")));
+  EXPECT_TRUE(
+      ShareKey(Org("CHONGCHONGANG SHIPPING COMPANY"), Org("Chong Chon Gang Shipping Co. Ltd.")));
+  EXPECT_TRUE(NamesEquivalent(Norm("JO YONG-WON"), Norm("Cho Yongwon")));
+}
+
+TEST(NormalizerTest, OtherScriptsFallBackToIcu) {
+  EXPECT_TRUE(HasForm(Norm("Αλέξης Τσίπρας"), "alexes tsipras") ||
+              HasForm(Norm("Αλέξης Τσίπρας"), "alexis tsipras"));
+  NormalizedName hebrew = Norm("בנימין נתניהו");
+  ASSERT_FALSE(hebrew.forms.empty());
+  EXPECT_EQ(hebrew.forms[0].tokens.size(), 2u);
+  EXPECT_EQ(hebrew.script, Script::kHebrew);
+}
+
+TEST(NormalizerTest, EveryTokenIsLowerCaseAscii) {
+  for (const char* name : {"Ærø Ⅻ ﬁnance", "Nguyễn Tấn Dũng", "Ким Чен Ын", "金正恩",
+                           "محمد بن سلمان", "ⓐⓑⓒ", "李 成 赫", "Ахмед Ражапович Чатаев"}) {
+    for (const NameForm& f : Norm(name).forms) {
+      for (const Token& t : f.tokens) {
+        ASSERT_FALSE(t.text.empty()) << name;
+        for (char c : t.text) {
+          EXPECT_TRUE((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) << name << ": " << t.text;
+        }
+      }
+    }
+  }
+  EXPECT_TRUE(Norm("").forms.empty());
+  EXPECT_TRUE(Norm(" - , . ").forms.empty());
+}
+
+}  // namespace
+}  // namespace embargo

@@ -1,0 +1,27 @@
+// What every script module of the Normalizer returns for one source word: its readings in one
+// or more romanization systems, each a short sequence of Latin tokens.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "embargo/normalizer.h"
+
+namespace embargo::text {
+
+struct WordReading {
+  std::string_view system;    // a string literal: "icao", "mr", "pinyin", ...
+  std::vector<Token> tokens;  // lower-case ASCII texts; at least one
+};
+
+// What the whole name says about how to read each word.
+struct NameContext {
+  bool korean = false;      // read Han, Cyrillic as Korean
+  bool chinese = false;     // read Cyrillic as Palladius
+  bool person = false;      // a personal name: split surnames, mark roles
+  bool first_word = false;  // this word starts the name (surname position)
+  bool whole_name = false;  // this word is the whole name ("김정은", "金正恩")
+};
+
+}  // namespace embargo::text
