@@ -1,5 +1,6 @@
 // Korean names: romanization of Hangul (McCune-Reischauer as the DPRK and the UN write it,
-// and South Korea's Revised Romanization), surname splitting, and Korean romanization keys.
+// South Korea's Revised Romanization, and the spellings South Koreans use for their names),
+// surname splitting, and Korean romanization keys.
 //
 // A KoreanKey says which Korean syllables a written word may stand for. From Hangul each
 // syllable is known exactly; from a Latin spelling each syllable holds every jamo the spelling
@@ -33,8 +34,9 @@ enum class KoreanSystem : uint8_t {
   kPopular,  // the spellings South Koreans give their own names: "kim jung eun", "lee kyung hee"
 };
 
-// One rendering of a Hangul word (lowercase ASCII). `joined`: syllables written together
-// with the sound changes of connected speech ("amnokkang"); otherwise one Latin word per
+// One rendering of a Hangul word (lowercase ASCII). `joined`: syllables written together,
+// with the sound changes of connected speech in MR and Revised ("amnokkang", "amnokgang") and
+// letter by letter in the DPRK and popular forms ("amrokgang"); otherwise one Latin word per
 // syllable ("am rok kang"). Characters that are not Hangul syllables are dropped.
 std::string RomanizeHangulAs(std::string_view utf8_word, KoreanSystem system, bool joined);
 
@@ -47,7 +49,8 @@ std::string RomanizeHangulAs(std::string_view utf8_word, KoreanSystem system,
                              KoreanSpacing spacing);
 
 // The Latin renderings of one Hangul word, most usual first, at most kMaxRomanizations:
-// DPRK/UN and Revised, per syllable and joined ("jong un", "jongun", "jeong eun", ...). A
+// DPRK/UN, popular, Revised and MR, per syllable and joined ("jong un", "jongun", "jung eun",
+// "jeongeun", ...). A
 // known surname on its own gives its common spellings instead (김: "kim", "gim"; 리/이: "ri",
 // "li", "yi", "lee", "rhee", "i"; 박: "pak", "park", "bak"; ...). Empty when the word holds no
 // Hangul syllable.
@@ -72,7 +75,7 @@ struct KoreanNameParts {
 std::optional<KoreanNameParts> SplitKoreanName(std::string_view hangul_full_name);
 
 // Full-name renderings of a Hangul personal name, family name first, at most
-// kMaxRomanizations: "kim jong un", "kim jongun", "kim chong un", "gim jeongeun", ...
+// kMaxRomanizations: "kim jong un", "kim jongun", "kim jung eun", "gim jeongeun", ...
 std::vector<std::string> RomanizeKoreanName(std::string_view hangul_full_name);
 
 // --- Korean romanization keys ----------------------------------------------------------
