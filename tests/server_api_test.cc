@@ -128,10 +128,14 @@ TEST_F(ServerApiTest, MatchParametersFilterResults) {
   for (const std::string& id : Ids(uk_only["responses"]["q1"]["results"]))
     EXPECT_EQ(id.rfind("uk:", 0), 0u) << id;
 
-  auto by_path = Match("/match/uk", query);
-  EXPECT_EQ(std::count(Ids(by_path["responses"]["q1"]["results"]).begin(),
-                       Ids(by_path["responses"]["q1"]["results"]).end(), "un:KPi.040"),
-            0);
+  auto by_path = Ids(Match("/match/uk?cutoff=0.01", query)["responses"]["q1"]["results"]);
+  for (const std::string& id : by_path) EXPECT_EQ(id.rfind("uk:", 0), 0u) << id;
+
+  auto un_dprk = Match("/match/un_dprk?cutoff=0.01&limit=20", query);
+  ASSERT_FALSE(un_dprk["responses"]["q1"]["results"].empty());
+  for (const json& r : un_dprk["responses"]["q1"]["results"])
+    EXPECT_NE(std::find(r["datasets"].begin(), r["datasets"].end(), "un_dprk"), r["datasets"].end())
+        << r["id"];
 
   auto dprk = Match("/match/dprk_only", query);
   ASSERT_FALSE(dprk["responses"]["q1"]["results"].empty());
@@ -330,6 +334,17 @@ TEST(ServerConfigTest, KeysRequiredBeyondLoopback) {
   EXPECT_FALSE(KeysRequired(config).ok());  // no keys configured: refuse to run open
   config.keys.push_back({"k", HashApiKey("k"), KeyRole::kClient});
   EXPECT_TRUE(*KeysRequired(config));
+}
+
+TEST(ServerConfigTest, ExampleConfigLoads) {
+  auto config = LoadServerConfig(std::string(EMBARGO_SOURCE_DIR) + "/config/embargo.example.yaml");
+  ASSERT_TRUE(config.ok()) << config.status().ToString();
+  EXPECT_EQ(config->host, "127.0.0.1");
+  ASSERT_EQ(config->keys.size(), 2u);
+  EXPECT_EQ(config->keys[0].sha256, HashApiKey("example-client-key"));
+  EXPECT_EQ(config->keys[1].sha256, HashApiKey("example-admin-key"));
+  EXPECT_EQ(config->keys[1].role, KeyRole::kAdmin);
+  EXPECT_EQ(config->limits.max_queries, 100u);
 }
 
 TEST(ServerConfigTest, ParsesYamlAndNamesBadKeys) {

@@ -116,6 +116,10 @@ Result<ClientResponse> HttpClient::SendRaw(std::string_view bytes) {
   return impl_->Read();
 }
 
+Status HttpClient::WriteRaw(std::string_view bytes) { return impl_->Write(bytes); }
+
+Result<ClientResponse> HttpClient::ReadResponse() { return impl_->Read(); }
+
 bool HttpClient::ClosedByPeer(double seconds) {
   char byte;
   beast::error_code ec;

@@ -35,6 +35,9 @@ class HttpClient {
 
   // Writes raw bytes and reads one response: for malformed requests.
   Result<ClientResponse> SendRaw(std::string_view bytes);
+  // The two halves of SendRaw, for requests sent in pieces.
+  Status WriteRaw(std::string_view bytes);
+  Result<ClientResponse> ReadResponse();
 
   // True when the server has closed the connection (waits up to `seconds` for it).
   bool ClosedByPeer(double seconds);

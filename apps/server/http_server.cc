@@ -7,6 +7,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -87,7 +88,7 @@ struct HttpServer::Impl {
         metrics(metrics),
         limits(api.config().limits),
         ioc(static_cast<int>(threads)),
-        acceptor(ioc),
+        acceptor(asio::make_strand(ioc)),
         thread_count(threads) {}
 
   class Session;
@@ -98,14 +99,18 @@ struct HttpServer::Impl {
   const Api& api;
   Metrics& metrics;
   const Limits limits;
-  asio::io_context ioc;
-  tcp::acceptor acceptor;
-  size_t thread_count;
-  std::vector<std::thread> threads;
-  std::atomic<bool> stopping{false};
+  // Declared before the io_context: sessions still queued in it at destruction unregister here.
   std::mutex sessions_mutex;
   std::map<uint64_t, std::weak_ptr<Session>> sessions;  // for shutdown: close the idle ones
   uint64_t next_id = 0;                                 // guarded by sessions_mutex
+  asio::io_context ioc;
+  tcp::acceptor acceptor;  // on its own strand
+  // Reloads take seconds: they run here so that no server thread is held up.
+  asio::thread_pool admin_pool{1};
+  size_t thread_count;
+  uint16_t port = 0;  // bound
+  std::vector<std::thread> threads;
+  std::atomic<bool> stopping{false};
   std::once_flag shutdown_once;
 };
 
@@ -170,7 +175,20 @@ class HttpServer::Impl::Session : public std::enable_shared_from_this<Session> {
     if (ec) return Fail(ec);
     const Request& req = parser_->get();
     bool keep_alive = req.keep_alive() && !server_.stopping;
-    Write(ToBeast(Dispatch(server_.api, req), keep_alive, req.method() == http::verb::head), false);
+    bool head = req.method() == http::verb::head;
+    if (req.target().starts_with("/admin/")) {
+      // The work guard keeps the server threads running until the answer is written.
+      asio::post(server_.admin_pool, [self = shared_from_this(), keep_alive, head,
+                                      work = asio::make_work_guard(server_.ioc)] {
+        auto response =
+            ToBeast(Dispatch(self->server_.api, self->parser_->get()), keep_alive, head);
+        asio::post(self->stream_.get_executor(), [self, response = std::move(response)]() mutable {
+          self->Write(std::move(response), false);
+        });
+      });
+      return;
+    }
+    Write(ToBeast(Dispatch(server_.api, req), keep_alive, head), false);
   }
 
   void Fail(beast::error_code ec) {
@@ -277,13 +295,14 @@ Result<std::unique_ptr<HttpServer>> HttpServer::Start(const Api& api, Metrics& m
   if (ec)
     return IoError("listen: cannot listen on " + host + ":" + std::to_string(port) + ": " +
                    ec.message());
+  impl->port = acceptor.local_endpoint(ec).port();
   impl->Accept();
   for (size_t i = 0; i < threads; ++i)
     impl->threads.emplace_back([ioc = &impl->ioc] { ioc->run(); });
   return std::unique_ptr<HttpServer>(new HttpServer(std::move(impl)));
 }
 
-uint16_t HttpServer::port() const { return impl_->acceptor.local_endpoint().port(); }
+uint16_t HttpServer::port() const { return impl_->port; }
 
 size_t HttpServer::threads() const { return impl_->thread_count; }
 
@@ -291,7 +310,7 @@ void HttpServer::Shutdown() {
   std::call_once(impl_->shutdown_once, [this] {
     Impl& s = *impl_;
     s.stopping = true;
-    asio::post(s.ioc, [&s] {
+    asio::post(s.acceptor.get_executor(), [&s] {
       beast::error_code ignored;
       s.acceptor.close(ignored);
     });
@@ -314,6 +333,7 @@ void HttpServer::Shutdown() {
     for (std::thread& t : s.threads) t.join();
     s.ioc.stop();
     watchdog.join();
+    s.admin_pool.join();
   });
 }
 

@@ -45,11 +45,10 @@ HttpResponse Api::Catalog(const Context& ctx) const {
                       {"entity_count", index.screener->stats().entities}});
   for (const auto& [name, members] : config_.collections)
     datasets.push_back({{"name", name}, {"type", "collection"}, {"datasets", members}});
-  for (size_t i = 0; i < index.datasets.size(); ++i) {
-    const std::string& name = index.datasets[i];
-    datasets.push_back({{"name", name},
-                        {"type", name.find('_') == std::string::npos ? "source" : "program"},
-                        {"entity_count", index.dataset_entities[i]}});
+  for (const DatasetInfo& d : index.datasets) {
+    datasets.push_back({{"name", d.name},
+                        {"type", d.name.find('_') == std::string::npos ? "source" : "program"},
+                        {"entity_count", d.entities}});
   }
   json lists = json::array();
   for (const ListSnapshot& list : index.screener->lists()) {

@@ -10,6 +10,22 @@
 namespace embargo::server {
 namespace {
 
+// Must name programs exactly as the Screener's dataset tags do; tests/server_api_test.cc checks
+// that /match/un_dprk finds UN DPRK entries.
+std::string DatasetTag(const std::string& source, const std::string& program) {
+  std::string p = AsciiLower(program);
+  if (p.rfind(source + " ", 0) == 0) p.erase(0, source.size() + 1);
+  std::string tag = source + "_";
+  for (char c : p) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      tag += c;
+    else if (tag.back() != '_')
+      tag += '_';
+  }
+  while (tag.back() == '_') tag.pop_back();
+  return tag;
+}
+
 double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -61,17 +77,40 @@ std::string UtcNow() {
 }
 
 std::vector<std::string> EntityDatasets(const Entity& entity) {
-  // The same tags Screener::Screen filters on (see screener.h).
   std::vector<std::string> out{entity.source};
   for (const std::string& program : entity.programs) {
-    std::string name = AsciiLower(entity.source + "_" + program);
-    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+    std::string tag = DatasetTag(entity.source, program);
+    if (tag != entity.source && std::find(out.begin(), out.end(), tag) == out.end())
+      out.push_back(std::move(tag));
   }
   return out;
 }
 
-bool LoadedIndex::HasDataset(std::string_view name) const {
-  return std::binary_search(datasets.begin(), datasets.end(), name);
+const DatasetInfo* LoadedIndex::FindDataset(std::string_view name) const {
+  auto it = std::lower_bound(datasets.begin(), datasets.end(), name,
+                             [](const DatasetInfo& d, std::string_view n) { return d.name < n; });
+  return it != datasets.end() && it->name == name ? &*it : nullptr;
+}
+
+Result<std::shared_ptr<LoadedIndex>> BuildIndex(std::vector<ListSnapshot> lists,
+                                                std::optional<Regime> regime) {
+  auto index = std::make_shared<LoadedIndex>();
+  std::map<std::string, DatasetInfo> datasets;
+  for (const ListSnapshot& list : lists)
+    for (const Entity& entity : list.entities)
+      for (std::string& name : EntityDatasets(entity)) {
+        DatasetInfo& d = datasets[name];
+        d.name = std::move(name);
+        ++d.entities;
+      }
+  for (auto& [name, info] : datasets) index->datasets.push_back(std::move(info));
+  Result<std::shared_ptr<const Screener>> screener = Screener::Build(std::move(lists));
+  if (!screener.ok()) return screener.status();
+  index->screener = std::move(*screener);
+  index->regime = std::move(regime);
+  if (index->regime) index->party_matcher = MakeScreenerPartyMatcher(index->screener);
+  index->loaded_at = UtcNow();
+  return index;
 }
 
 IndexLoader MakeFileLoader(std::vector<std::string> list_paths, std::string regime_path) {
@@ -82,26 +121,14 @@ IndexLoader MakeFileLoader(std::vector<std::string> list_paths, std::string regi
     if (paths.empty()) paths = ReferenceListPaths(DefaultListsDir());
     Result<std::vector<ListSnapshot>> lists = LoadLists(paths);
     if (!lists.ok()) return lists.status();
-    auto index = std::make_shared<LoadedIndex>();
-    std::map<std::string, size_t> datasets;
-    for (const ListSnapshot& list : *lists)
-      for (const Entity& entity : list.entities)
-        for (std::string& d : EntityDatasets(entity)) ++datasets[std::move(d)];
-    for (const auto& [name, count] : datasets) {
-      index->datasets.push_back(name);
-      index->dataset_entities.push_back(count);
-    }
+    std::optional<Regime> regime;
     if (!regime_path.empty()) {
-      Result<Regime> regime = Regime::Load(regime_path);
-      if (!regime.ok()) return regime.status();
-      index->regime = std::move(*regime);
+      Result<Regime> loaded = Regime::Load(regime_path);
+      if (!loaded.ok()) return loaded.status();
+      regime = std::move(*loaded);
     }
-    Result<std::shared_ptr<const Screener>> screener = Screener::Build(std::move(*lists));
-    if (!screener.ok()) return screener.status();
-    index->screener = std::move(*screener);
-    if (index->regime) index->party_matcher = MakeScreenerPartyMatcher(index->screener);
-    index->load_seconds = SecondsSince(start);
-    index->loaded_at = UtcNow();
+    Result<std::shared_ptr<LoadedIndex>> index = BuildIndex(std::move(*lists), std::move(regime));
+    if (index.ok()) (*index)->load_seconds = SecondsSince(start);
     return index;
   };
 }

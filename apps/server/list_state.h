@@ -25,22 +25,32 @@
 
 namespace embargo::server {
 
+// A dataset as clients and the Screener name it: "un", "un_dprk", "ofac_sdgt".
+struct DatasetInfo {
+  std::string name;
+  size_t entities = 0;
+};
+
 struct LoadedIndex {
   std::shared_ptr<const Screener> screener;
-  std::vector<std::string> datasets;     // every dataset name an entity belongs to, sorted
-  std::vector<size_t> dataset_entities;  // entities in datasets[i]
-  std::optional<Regime> regime;          // for /transactions/check; empty when none configured
-  PartyMatcher party_matcher;            // screens regime parties with `screener`
-  std::string loaded_at;                 // ISO 8601 UTC
+  std::vector<DatasetInfo> datasets;  // every dataset an entity belongs to, sorted by name
+  std::optional<Regime> regime;       // for /transactions/check; empty when none configured
+  PartyMatcher party_matcher;         // screens regime parties with `screener`
+  std::string loaded_at;              // ISO 8601 UTC
   double load_seconds = 0;
   uint64_t generation = 0;  // 1 for the first load, +1 for each successful reload
 
-  bool HasDataset(std::string_view name) const;
+  const DatasetInfo* FindDataset(std::string_view name) const;  // nullptr when unknown
 };
 
-// The datasets of an entity: its source ("un") and "<source>_<program>" for each program, in
-// lower case ("un_dprk", "ofac_sdgt"), as Screener::Screen matches them.
+// The datasets of an entity, named as Screener::Screen filters them (see screener.h): its source
+// ("un") and "<source>_<program>" for each program, in lower case, the source not repeated and
+// runs of other characters as one '_' ("UN DPRK" -> "un_dprk").
 std::vector<std::string> EntityDatasets(const Entity& entity);
+
+// Indexes loaded lists (and a regime, when given) into a LoadedIndex.
+Result<std::shared_ptr<LoadedIndex>> BuildIndex(std::vector<ListSnapshot> lists,
+                                                std::optional<Regime> regime);
 
 // Builds a LoadedIndex from list files (empty = the reference set) and an optional regime file.
 using IndexLoader = std::function<Result<std::shared_ptr<LoadedIndex>>()>;

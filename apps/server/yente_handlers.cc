@@ -25,7 +25,7 @@ std::optional<std::vector<std::string>> ResolveDataset(const LoadedIndex& index,
                                                        const std::string& name) {
   if (auto it = config.collections.find(name); it != config.collections.end()) return it->second;
   if (name == "default" || name == "sanctions" || name == "all") return std::vector<std::string>{};
-  if (index.HasDataset(name)) return std::vector<std::string>{name};
+  if (index.FindDataset(name)) return std::vector<std::string>{name};
   return std::nullopt;
 }
 
@@ -104,8 +104,9 @@ Result<Params> ReadParams(const Api::Context& ctx, const ServerConfig& config,
   auto scope = ResolveDataset(*ctx.index, config, ctx.target.segments[1]);
   if (!scope) return NotFound("Dataset not found: " + ctx.target.segments[1]);
   std::vector<std::string> include = t.ParamList("include_dataset");
-  p.options.include_datasets = Narrow(*scope, include);
-  p.nothing = p.options.include_datasets.empty() && !(scope->empty() && include.empty());
+  std::vector<std::string> narrowed = Narrow(*scope, include);
+  p.nothing = narrowed.empty() && !(scope->empty() && include.empty());
+  p.options.include_datasets = std::move(narrowed);
   p.options.exclude_datasets = t.ParamList("exclude_dataset");
   p.options.exclude_entity_ids = t.ParamList("exclude_entity_ids");
   return p;
