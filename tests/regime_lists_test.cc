@@ -5,6 +5,7 @@
 #include <string>
 
 #include "embargo/regime.h"
+#include "embargo/screener.h"
 
 namespace embargo {
 namespace {
@@ -111,6 +112,33 @@ TEST_F(RegimeListsTest, MostUnDesignatedVesselsAreOnTheOfacList) {
   EXPECT_EQ(with_imo, 58);
   EXPECT_GE(on_ofac, 50);
   EXPECT_LE(on_ofac, 51);
+}
+
+// The fuzzy Screener plugs in through the same PartyMatcher. Its hit on the listed alias is
+// exact (same name after folding), so the asset freeze is prohibited; a stranger gets no hit.
+TEST(RegimeScreenerTest, ScreenerMatcherFindsKPe022) {
+  Result<std::vector<ListSnapshot>> lists =
+      LoadLists({std::string(EMBARGO_SHARED_DIR) + "/data/lists/un/consolidated-2026-05-08.xml"});
+  ASSERT_TRUE(lists.ok()) << lists.status().ToString();
+  Result<std::shared_ptr<const Screener>> screener = Screener::Build(std::move(*lists));
+  ASSERT_TRUE(screener.ok()) << screener.status().ToString();
+  PartyMatcher fuzzy = MakeScreenerMatcher(*screener);
+  Party party{"CHONG CHON GANG SHIPPING CO LTD", PartyRole::kVesselOwner, "", "organization", {}};
+  std::vector<PartyHit> hits = fuzzy(party);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].entity_id, "un:KPe.022");
+  EXPECT_TRUE(hits[0].exact);
+  Party stranger{"Acme Widgets Incorporated", PartyRole::kBuyer, "us", "organization", {}};
+  for (const PartyHit& hit : fuzzy(stranger)) ADD_FAILURE() << hit.entity_id;
+
+  Result<Regime> regime =
+      Regime::Load(std::string(EMBARGO_SOURCE_DIR) + "/data/regimes/dprk-1718.yaml");
+  ASSERT_TRUE(regime.ok()) << regime.status().ToString();
+  Result<Transaction> tx = ParseTransaction(R"({"id":"f","date":"2019-01-01","origin":"cn",
+      "destination":"sg","parties":[{"name":"Chong Chon Gang Shipping Co. Ltd.","role":"buyer"}],
+      "goods":[{"hs":"1701"}]})");
+  ASSERT_TRUE(tx.ok()) << tx.status().ToString();
+  EXPECT_EQ(CheckTransaction(*regime, *tx, fuzzy).verdict, Verdict::kProhibited);
 }
 
 }  // namespace

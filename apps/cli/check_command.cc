@@ -17,6 +17,7 @@ struct CheckFlags {
   std::string regime = "dprk";
   std::vector<std::string> lists;
   bool no_lists = false;
+  double fuzzy = 0;  // > 0: screen parties with the Screener at this threshold
 };
 
 void RunCheck(const CheckFlags& flags) {
@@ -25,7 +26,13 @@ void RunCheck(const CheckFlags& flags) {
   Result<Regime> regime = Regime::Load(*path);
   if (!regime.ok()) Fail(regime.status());
   PartyMatcher matcher;
-  if (!flags.no_lists) matcher = MakeExactListMatcher(LoadListsOrFail(flags.lists));
+  if (flags.fuzzy > 0) {
+    ScreenOptions options;
+    options.threshold = flags.fuzzy;
+    matcher = MakeScreenerMatcher(LoadScreener(flags.lists), options);
+  } else if (!flags.no_lists) {
+    matcher = MakeExactListMatcher(LoadListsOrFail(flags.lists));
+  }
 
   std::ifstream file;
   std::istream* in = &std::cin;
@@ -72,6 +79,11 @@ void RegisterCheckCommand(CLI::App& app) {
                     "reference set)");
   check->add_flag("--no-lists", flags->no_lists,
                   "Screen nothing but the regime's own designated vessels");
+  check
+      ->add_option("--fuzzy", flags->fuzzy,
+                   "Screen parties with the fuzzy screener at this threshold (e.g. 0.8) instead "
+                   "of exact names and identifiers; hits below 1 are needs_review")
+      ->check(CLI::Range(0.0, 1.0));
   check->add_option("--regime", flags->regime, "Regime name or file (default dprk)");
   check->callback([flags] { RunCheck(*flags); });
 }

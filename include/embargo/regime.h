@@ -16,12 +16,14 @@
 #include <functional>
 #include <iosfwd>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "embargo/lists.h"
+#include "embargo/match.h"
 #include "embargo/status.h"
 
 namespace embargo {
@@ -112,6 +114,9 @@ struct PartyHit {
   double score = 0;          // [0, 1]; 1 for exact matches
   std::string matched_name;  // the listed name or identifier that matched
   std::string match_kind;    // "identifier:imo", "name", or the screener's own wording
+  // The same identifier, or the same name after case and punctuation folding: a hit on a DPRK
+  // list is then prohibited rather than needs_review, whatever the score.
+  bool exact = false;
 };
 
 // Screens one party. The rules engine calls it for every party, every payment bank and the
@@ -123,6 +128,14 @@ using PartyMatcher = std::function<std::vector<PartyHit>(const Party&)>;
 // punctuation-insensitively against every name and alias. The lists are copied into the matcher;
 // the returned function is immutable and thread-safe.
 PartyMatcher MakeExactListMatcher(const std::vector<ListSnapshot>& lists);
+
+class Screener;
+
+// Party screening through the fuzzy Screener (embargo/screener.h): the party's name, kind,
+// country and identifiers become a Query; every match becomes a hit with the screener's score
+// (below 1, a finding is needs_review). Thread-safe: the Screener is immutable.
+PartyMatcher MakeScreenerMatcher(std::shared_ptr<const Screener> screener,
+                                 ScreenOptions options = {});
 
 // "IMO 9191773" -> "9191773"; empty when the result is not 7 digits.
 std::string NormalizeImo(std::string_view text);

@@ -8,17 +8,6 @@
 namespace embargo {
 namespace {
 
-// Identifier types of the transaction JSON, as the entity model types them.
-std::optional<IdType> IdTypeOfKey(const std::string& key) {
-  if (key == "passport") return IdType::kPassport;
-  if (key == "national_id") return IdType::kNationalId;
-  if (key == "imo") return IdType::kImo;
-  if (key == "bic" || key == "swift" || key == "swift_bic") return IdType::kSwiftBic;
-  if (key == "registration" || key == "lei") return IdType::kRegistration;
-  if (key == "tax") return IdType::kTaxId;
-  return std::nullopt;
-}
-
 std::string IdKey(IdType type, std::string_view value) {
   const std::string normalized =
       type == IdType::kImo ? NormalizeImo(value) : NormalizeIdentifier(value);

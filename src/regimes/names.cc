@@ -92,6 +92,16 @@ std::string_view HsBasisName(HsBasis basis) { return NameOf(kBases, basis); }
 std::optional<HsBasis> ParseHsBasis(std::string_view text) { return Lookup(kBases, text); }
 std::optional<Trigger> ParseTrigger(std::string_view text) { return Lookup(kTriggers, text); }
 
+std::optional<IdType> IdTypeOfKey(std::string_view key) {
+  if (key == "passport") return IdType::kPassport;
+  if (key == "national_id") return IdType::kNationalId;
+  if (key == "imo") return IdType::kImo;
+  if (key == "bic" || key == "swift" || key == "swift_bic") return IdType::kSwiftBic;
+  if (key == "registration" || key == "lei") return IdType::kRegistration;
+  if (key == "tax") return IdType::kTaxId;
+  return std::nullopt;
+}
+
 std::string FoldForSearch(std::string_view text) {
   std::string out;
   bool gap = false;

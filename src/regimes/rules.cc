@@ -167,7 +167,7 @@ void ScreenParty(const Regime& regime, const Transaction& tx, const Party& party
   const std::vector<PartyHit> hits = matcher(party);
   const std::string who = party.name.empty() ? "party" : party.name;
   for (const PartyHit& hit : hits) {
-    const bool exact = hit.score >= 1.0;
+    const bool exact = hit.exact || hit.score >= 1.0;
     if (!DprkRelevant(hit)) {
       Finding f;
       f.verdict = Verdict::kNeedsReview;
