@@ -1,5 +1,5 @@
 // The accuracy evaluation: recall, false-positive rate, precision and wrong-top-hit by set,
-// category and threshold. Usage: accuracy_eval [--quick]
+// category and threshold. Usage: accuracy_eval [--quick] [--show-misses]
 //   (a) leave one alias out, list by list (5 folds);  (b) generated variants of listed names;
 //   (c) name variants in many scripts and transliteration pairs;  (d) innocent names.
 #include <fmt/format.h>
@@ -23,10 +23,20 @@ std::shared_ptr<const Screener> Build(std::vector<ListSnapshot> lists) {
   return *s;
 }
 
+std::string Names(const Entity& e) {
+  std::string out;
+  for (const Name& n : e.names) out += (out.empty() ? "" : " | ") + n.full;
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+  bool quick = false, show_misses = false;
+  for (int i = 1; i < argc; ++i) {
+    quick = quick || std::strcmp(argv[i], "--quick") == 0;
+    show_misses = show_misses || std::strcmp(argv[i], "--show-misses") == 0;
+  }
   std::string shared = EMBARGO_SHARED_DIR;
   auto start = std::chrono::steady_clock::now();
   auto lists = LoadLists(ReferenceListPaths(shared + "/data/lists"));
@@ -44,7 +54,14 @@ int main(int argc, char** argv) {
     for (int k = 0; k < folds; ++k) {
       eval::Fold fold = eval::LeaveAliasesOut(list, 5, k);
       auto screener = Build({fold.list});
-      for (const eval::Case& c : fold.cases) report.Add(c, eval::Run(*screener, c, lowest));
+      for (const eval::Case& c : fold.cases) {
+        eval::Outcome o = eval::Run(*screener, c, lowest);
+        report.Add(c, o);
+        if (show_misses && c.category == "findable" && o.expected_score < 0.8)
+          fmt::print("miss {} '{}' -> {} ({:.2f}; other {:.2f}) names: {}\n", c.set, c.query.names[0],
+                     c.expected, o.expected_score, o.other_score,
+                     Names(*screener->FindEntity(c.expected)));
+      }
     }
     // (b) variants of listed names against their own list
     auto screener = Build({list});
