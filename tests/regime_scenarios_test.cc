@@ -23,7 +23,11 @@ Entity MakeEntity(std::string source, std::string reference, EntityKind kind,
   e.source = source;
   e.reference = reference;
   e.kind = kind;
-  for (std::string& n : names) e.names.push_back(Name{.full = std::move(n)});
+  for (std::string& n : names) {
+    Name name;
+    name.full = std::move(n);
+    e.names.push_back(std::move(name));
+  }
   e.programs = {std::move(program)};
   return e;
 }
@@ -43,7 +47,10 @@ std::vector<ListSnapshot> HandMadeLists() {
   ofac.source = "ofac";
   // OFAC keeps JIN TAI (removed from the UN list on 2016-03-21) under a DPRK program.
   Entity jin_tai = MakeEntity("ofac", "20271", EntityKind::kVessel, {"JIN TAI"}, "DPRK3");
-  jin_tai.identifiers.push_back(Identifier{.type = IdType::kImo, .value = "9163154"});
+  Identifier imo;
+  imo.type = IdType::kImo;
+  imo.value = "9163154";
+  jin_tai.identifiers.push_back(imo);
   ofac.entities.push_back(jin_tai);
   return {un, ofac};
 }

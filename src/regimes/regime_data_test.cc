@@ -37,7 +37,9 @@ TEST(RegimeDataTest, EveryReviewMappingSaysWhatIsUncertain) {
   for (const Measure& m : regime->measures()) {
     EXPECT_FALSE(m.sources.empty()) << m.id;
     for (const HsMapping& h : m.goods) {
-      if (h.basis == HsBasis::kReview) EXPECT_FALSE(h.note.empty()) << m.id << " " << h.hs;
+      if (h.basis == HsBasis::kReview) {
+        EXPECT_FALSE(h.note.empty()) << m.id << " " << h.hs;
+      }
       if (h.basis == HsBasis::kCouncilText) {
         ++council;
         // Only 2397 OP6 and OP7 give HS codes in the Council's own words.

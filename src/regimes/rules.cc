@@ -25,6 +25,11 @@ Flow FlowOf(const Regime& regime, const Transaction& tx) {
   return flow;
 }
 
+std::string FlowWords(const Flow& flow) {
+  if (flow.from_target && flow.to_target) return "within the DPRK";
+  return flow.from_target ? "supplied from the DPRK" : "supplied to the DPRK";
+}
+
 bool InForce(const Measure& m, const std::string& date) {
   return date >= m.from && (m.until.empty() || date <= m.until);
 }
@@ -130,8 +135,7 @@ void CheckGoods(const Regime& regime, const Transaction& tx, const Flow& flow,
       f.why = "HS " + goods.hs + (goods.description.empty() ? "" : " (" + goods.description + ")") +
               " falls under HS " + match->mapping->hs + " (" +
               std::string(HsBasisName(match->mapping->basis)) + ") of " + m.title + ", " +
-              (via_transit ? "transiting the DPRK" : std::string(DirectionName(m.direction))) +
-              ", on " + tx.date;
+              (via_transit ? "transiting the DPRK" : FlowWords(flow)) + ", on " + tx.date;
       if (match->review) {
         f.verdict = Verdict::kNeedsReview;
         AddUncertain(f, match->note);

@@ -14,8 +14,11 @@ Query QueryOf(const Party& party) {
   if (!party.kind.empty()) query.kind = ParseEntityKind(party.kind);
   if (!party.country.empty()) query.countries.push_back(party.country);
   for (const auto& [key, value] : party.ids) {
-    query.identifiers.push_back(
-        Identifier{.type = IdTypeOfKey(key).value_or(IdType::kOther), .value = value});
+    Identifier id;
+    id.type = IdTypeOfKey(key).value_or(IdType::kOther);
+    id.value = value;
+    id.label = key;
+    query.identifiers.push_back(std::move(id));
   }
   return query;
 }
