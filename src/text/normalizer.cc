@@ -65,12 +65,14 @@ NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptio
   if (words.empty()) return result;
 
   const size_t max_forms = std::max<size_t>(options.max_forms, 1);
-  auto add_forms = [&](std::vector<NameForm> forms) {
-    for (NameForm& f : forms) {
-      if (f.tokens.empty() || result.forms.size() >= max_forms) continue;
+  auto add_forms = [&](std::vector<Impl::BuiltForm> forms) {
+    for (Impl::BuiltForm& f : forms) {
+      if (f.form.tokens.empty() || result.forms.size() >= max_forms) continue;
       bool seen = std::any_of(result.forms.begin(), result.forms.end(),
-                              [&](const NameForm& g) { return SameTexts(f, g); });
-      if (!seen) result.forms.push_back(std::move(f));
+                              [&](const NameForm& g) { return SameTexts(f.form, g); });
+      if (seen) continue;
+      result.forms.push_back(std::move(f.form));
+      for (std::string& k : f.keys) result.keys.push_back(std::move(k));
     }
   };
   add_forms(impl_->FormsOf(words, options, /*parenthetical=*/false));
@@ -82,49 +84,63 @@ NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptio
     if (!outer.empty()) add_forms(impl_->FormsOf(outer, options, false));
     if (!inner.empty()) add_forms(impl_->FormsOf(inner, options, true));
   }
-  result.keys = impl_->KeysOf(result.forms);
+  std::sort(result.keys.begin(), result.keys.end());
+  result.keys.erase(std::unique(result.keys.begin(), result.keys.end()), result.keys.end());
   return result;
 }
 
-std::vector<NameForm> Normalizer::Impl::FormsOf(const std::vector<RawWord>& input,
-                                                const NormalizeOptions& options,
-                                                bool parenthetical) const {
+std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
+    const std::vector<RawWord>& input, const NormalizeOptions& options, bool parenthetical) const {
   std::vector<RawWord> words = MergeArabicCompounds(MergeKoreanName(input, options));
   text::NameContext context = ContextOf(words, options);
   context.whole_name = words.size() == 1;
-  // Readings of every word; the systems in order of first appearance.
+  // Readings of every word; the systems in order of first appearance. Latin words come from
+  // the memo (reserved up front: the references must not move).
   std::vector<std::vector<WordReading>> readings;
   readings.reserve(words.size());
+  std::vector<text::MemoValue<text::LatinWord>> latin;
+  latin.reserve(words.size());
+  std::vector<const text::LatinWord*> word_latin(words.size(), nullptr);
   std::vector<std::string_view> systems;
   for (size_t i = 0; i < words.size(); ++i) {
     context.first_word = i == 0;
-    readings.push_back(ReadWord(words[i], context));
+    if (words[i].script == Script::kLatin || words[i].script == Script::kUnknown) {
+      latin.push_back(latin_words.Get(words[i].text));
+      word_latin[i] = &*latin.back();
+      readings.push_back({ReadLatin(words[i], *word_latin[i])});
+    } else {
+      readings.push_back(ReadWord(words[i], context));
+    }
     for (const WordReading& r : readings.back()) {
       if (std::find(systems.begin(), systems.end(), r.system) == systems.end()) {
         systems.push_back(r.system);
       }
     }
   }
-  std::vector<NameForm> forms;
+  std::vector<BuiltForm> forms;
   forms.reserve(systems.size());
   for (std::string_view system : systems) {
-    NameForm form;
+    BuiltForm built;
+    NameForm& form = built.form;
     form.system = std::string(system);
     form.parenthetical = parenthetical;
-    for (const std::vector<WordReading>& word : readings) {
-      if (word.empty()) continue;
-      const WordReading* chosen = &word.front();
-      for (const WordReading& r : word) {
+    std::vector<const text::LatinWord*> token_latin;
+    for (size_t i = 0; i < readings.size(); ++i) {
+      if (readings[i].empty()) continue;
+      const WordReading* chosen = &readings[i].front();
+      for (const WordReading& r : readings[i]) {
         if (r.system == system) chosen = &r;
       }
       form.tokens.insert(form.tokens.end(), chosen->tokens.begin(), chosen->tokens.end());
+      token_latin.resize(form.tokens.size(), word_latin[i]);
     }
     form.tokens = Classify(std::move(form.tokens), options);
     form.tokens = text::AssignRoles(std::move(form.tokens), context.person);
     for (Token& t : form.tokens) {
       if (t.kind == TokenKind::kNamePart) t.phonetic = text::PhoneticKey(t.text);
     }
-    forms.push_back(std::move(form));
+    built.keys = KeysOf(form, token_latin);
+    forms.push_back(std::move(built));
   }
   return forms;
 }
@@ -179,7 +195,7 @@ std::vector<WordReading> Normalizer::Impl::ReadWord(const RawWord& word,
   switch (word.script) {
     case Script::kLatin:
     case Script::kUnknown:
-      return {ReadLatin(word)};
+      return {ReadLatin(word, *latin_words.Get(word.text))};
     case Script::kCyrillic:
       return cyrillic.Read(word, context);
     case Script::kHangul:
@@ -193,20 +209,25 @@ std::vector<WordReading> Normalizer::Impl::ReadWord(const RawWord& word,
   }
 }
 
-WordReading Normalizer::Impl::ReadLatin(const RawWord& word) const {
+text::LatinWord Normalizer::Impl::ComputeLatinWord(std::string_view raw) const {
+  text::LatinWord w;
+  w.text = raw == "&" ? "and" : cleaner.FoldLatin(raw);
+  bool letters = std::any_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'a'; });
+  if (letters) w.korean_key = text::LatinKoreanKey(raw);
+  if (!w.korean_key.empty()) w.korean_coarse = text::CoarseKoreanKeys(w.korean_key);
+  return w;
+}
+
+WordReading Normalizer::Impl::ReadLatin(const RawWord& word, const text::LatinWord& latin) const {
+  WordReading reading{"latin", {}};
+  if (latin.text.empty()) return reading;
   Token token;
-  token.text = cleaner.FoldLatin(word.text);
+  token.text = latin.text;
   token.script = word.script == Script::kUnknown ? Script::kUnknown : Script::kLatin;
   token.joined_next = word.hyphen_after;
-  if (word.text == "&") token.text = "and";
-  if (!token.text.empty() && token.script == Script::kLatin) {
-    token.korean_key = text::LatinKoreanKey(word.text);
-  }
-  WordReading reading{"latin", {}};
-  if (!token.text.empty()) reading.tokens.push_back(std::move(token));
-  if (word.period_after && !reading.tokens.empty() && reading.tokens[0].text.size() == 1) {
-    reading.tokens[0].kind = TokenKind::kInitial;
-  }
+  token.korean_key = latin.korean_key;
+  if (word.period_after && token.text.size() == 1) token.kind = TokenKind::kInitial;
+  reading.tokens.push_back(std::move(token));
   return reading;
 }
 

@@ -10,6 +10,7 @@
 #include "text/han_reader.h"
 #include "text/hangul_reader.h"
 #include "text/icu_translit.h"
+#include "text/key_cache.h"
 #include "text/lexicon.h"
 #include "text/reading.h"
 #include "text/text_clean.h"
@@ -24,9 +25,20 @@ struct Normalizer::Impl {
   text::HangulReader hangul;
   text::HanReader han;
   text::ArabicReader arabic;
+  // Memos (see key_cache.h): Latin words, whole names read as Korean, coarse Korean keys.
+  text::ShardedMemo<text::LatinWord> latin_words{
+      [this](std::string_view raw) { return ComputeLatinWord(raw); }};
+  text::ShardedMemo<std::string> latin_keys{&text::LatinKoreanKey};
+  text::ShardedMemo<std::vector<std::string>> coarse_keys{&text::CoarseKoreanKeys};
 
-  std::vector<NameForm> FormsOf(const std::vector<text::RawWord>& words,
-                                const NormalizeOptions& options, bool parenthetical) const;
+  // One form with the index keys its tokens give.
+  struct BuiltForm {
+    NameForm form;
+    std::vector<std::string> keys;
+  };
+
+  std::vector<BuiltForm> FormsOf(const std::vector<text::RawWord>& words,
+                                 const NormalizeOptions& options, bool parenthetical) const;
   std::vector<text::RawWord> MergeKoreanName(const std::vector<text::RawWord>& words,
                                              const NormalizeOptions& options) const;
   static std::vector<text::RawWord> MergeArabicCompounds(std::vector<text::RawWord> words);
@@ -34,16 +46,14 @@ struct Normalizer::Impl {
                               const NormalizeOptions& options) const;
   std::vector<text::WordReading> ReadWord(const text::RawWord& word,
                                           const text::NameContext& context) const;
-  text::WordReading ReadLatin(const text::RawWord& word) const;
+  text::LatinWord ComputeLatinWord(std::string_view raw) const;
+  text::WordReading ReadLatin(const text::RawWord& word, const text::LatinWord& latin) const;
   text::WordReading ReadWithIcu(const text::RawWord& word) const;
   // Marks titles, legal forms, generic words, connectors, numbers and initials.
   std::vector<Token> Classify(std::vector<Token> tokens, const NormalizeOptions& options) const;
-  std::vector<std::string> KeysOf(const std::vector<NameForm>& forms) const;
+  // Index keys of one form; `token_latin` holds the memoized Latin word of each token, if any.
+  std::vector<std::string> KeysOf(const NameForm& form,
+                                  const std::vector<const text::LatinWord*>& token_latin) const;
 };
-
-namespace text {
-// The serialized Korean key of a Latin word (with its apostrophes and breves), or "".
-std::string LatinKoreanKey(std::string_view utf8_word);
-}  // namespace text
 
 }  // namespace embargo

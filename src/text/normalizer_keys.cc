@@ -5,27 +5,6 @@
 #include "text/normalizer_impl.h"
 
 namespace embargo {
-namespace {
-
-// A Korean key holds at most 255 syllables over all its readings (16 readings of a name of
-// 15 syllables); texts longer than this are not read as Korean.
-constexpr size_t kMaxKoreanKeyText = 24;
-
-}  // namespace
-
-namespace text {
-
-std::string LatinKoreanKey(std::string_view utf8_word) {
-  // Longer words are not Korean names, and their keys would exceed the key's capacity.
-  if (utf8_word.empty() || utf8_word.size() > kMaxKoreanKeyText) return {};
-  for (char c : utf8_word) {
-    if (c >= '0' && c <= '9') return {};
-  }
-  std::optional<KoreanKey> key = KeyFromLatin(utf8_word);
-  return key ? SerializeKoreanKey(*key) : std::string();
-}
-
-}  // namespace text
 
 namespace {
 
@@ -35,37 +14,40 @@ bool Indexed(const Token& t) {
 
 }  // namespace
 
-std::vector<std::string> Normalizer::Impl::KeysOf(const std::vector<NameForm>& forms) const {
+std::vector<std::string> Normalizer::Impl::KeysOf(
+    const NameForm& form, const std::vector<const text::LatinWord*>& token_latin) const {
   std::vector<std::string> keys;
-  for (const NameForm& form : forms) {
-    std::string joined, korean_joined;
-    size_t parts = 0, korean_parts = 0;
-    for (const Token& t : form.tokens) {
-      if (!Indexed(t)) continue;
-      ++parts;
-      joined += t.text;
-      if (t.text.size() >= 2 || t.kind == TokenKind::kNumber) keys.push_back(t.text);
-      if (!t.phonetic.empty()) keys.push_back("p:" + t.phonetic);
-      if (!t.korean_key.empty()) {
-        ++korean_parts;
-        if (!korean_joined.empty()) korean_joined.push_back(' ');
-        korean_joined += t.text;
-        if (std::optional<KoreanKey> key = ParseKoreanKey(t.korean_key)) {
-          for (std::string& coarse : CoarseKeys(*key)) keys.push_back("k:" + coarse);
-        }
-      }
-    }
-    if (parts >= 2) keys.push_back("j:" + joined);
-    // The whole name read as Korean, whatever its spacing: "Chong Chon Gang" and
-    // "CHONGCHONGANG" share these keys even though no single token does.
-    if (korean_parts >= 2 && korean_parts == parts && korean_joined.size() <= kMaxKoreanKeyText) {
-      if (std::optional<KoreanKey> key = KeyFromLatin(korean_joined)) {
-        for (std::string& coarse : CoarseKeys(*key)) keys.push_back("k:" + coarse);
-      }
+  std::string joined, korean_joined;
+  size_t parts = 0, korean_parts = 0;
+  for (size_t i = 0; i < form.tokens.size(); ++i) {
+    const Token& t = form.tokens[i];
+    if (!Indexed(t)) continue;
+    ++parts;
+    joined += t.text;
+    if (t.text.size() >= 2 || t.kind == TokenKind::kNumber) keys.push_back(t.text);
+    if (t.phonetic.size() >= 2) keys.push_back("p:" + t.phonetic);
+    if (t.korean_key.empty()) continue;
+    ++korean_parts;
+    if (!korean_joined.empty()) korean_joined.push_back(' ');
+    korean_joined += t.text;
+    const text::LatinWord* latin = i < token_latin.size() ? token_latin[i] : nullptr;
+    if (latin && latin->korean_key == t.korean_key) {
+      keys.insert(keys.end(), latin->korean_coarse.begin(), latin->korean_coarse.end());
+    } else {
+      text::MemoValue<std::vector<std::string>> coarse = coarse_keys.Get(t.korean_key);
+      keys.insert(keys.end(), coarse->begin(), coarse->end());
     }
   }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  if (parts >= 2) keys.push_back("j:" + joined);
+  // The whole name read as Korean, whatever its spacing: "Chong Chon Gang" and
+  // "CHONGCHONGANG" share these keys even though no single token does.
+  if (korean_parts >= 2 && korean_parts == parts) {
+    text::MemoValue<std::string> key = latin_keys.Get(korean_joined);
+    if (!key->empty()) {
+      text::MemoValue<std::vector<std::string>> coarse = coarse_keys.Get(*key);
+      keys.insert(keys.end(), coarse->begin(), coarse->end());
+    }
+  }
   return keys;
 }
 

@@ -1,0 +1,31 @@
+#include "text/key_cache.h"
+
+#include "text/korean.h"
+
+namespace embargo::text {
+namespace {
+
+// A Korean key holds at most 255 syllables over all its readings (16 readings of a name of
+// 15 syllables); longer texts are not Korean names and are not read as Korean.
+constexpr size_t kMaxKoreanKeyText = 24;
+
+}  // namespace
+
+std::string LatinKoreanKey(std::string_view latin) {
+  if (latin.empty() || latin.size() > kMaxKoreanKeyText) return {};
+  for (char c : latin) {
+    if (c >= '0' && c <= '9') return {};
+  }
+  std::optional<KoreanKey> key = KeyFromLatin(latin);
+  return key ? SerializeKoreanKey(*key) : std::string();
+}
+
+std::vector<std::string> CoarseKoreanKeys(std::string_view serialized_key) {
+  std::vector<std::string> out;
+  if (std::optional<KoreanKey> key = ParseKoreanKey(serialized_key)) {
+    for (std::string& coarse : CoarseKeys(*key)) out.push_back("k:" + coarse);
+  }
+  return out;
+}
+
+}  // namespace embargo::text
