@@ -446,14 +446,15 @@ TEST_F(ScenarioTest, RiflesToDprkBeforeAndAfter2270) {
   EXPECT_NE(Cites(after, "2270", "6"), nullptr);
 }
 
-// 2321 added to the luxury goods "rugs and tapestries (valued greater than $500)".
+// 2321 added to the luxury goods "rugs and tapestries (valued greater than $500)" (in an annex;
+// the paragraph number was not confirmed, so only the resolution is asserted).
 TEST_F(ScenarioTest, RugsToDprkDependOnTheirValue) {
   json cheap = {{"goods", {{{"hs", "570110"}, {"value", 300}, {"currency", "USD"}}}}};
   EXPECT_EQ(Ship("2017-05-01", "cn", "kp", "570110", "", cheap).verdict, Verdict::kClear);
   json dear = {{"goods", {{{"hs", "570110"}, {"value", 800}, {"currency", "USD"}}}}};
   CheckResult r = Ship("2017-05-01", "cn", "kp", "570110", "", dear);
   EXPECT_EQ(r.verdict, Verdict::kProhibited);
-  EXPECT_NE(Cites(r, "2321", "5"), nullptr);
+  EXPECT_NE(Cites(r, "2321", ""), nullptr);
 }
 
 // 2094 annex IV: jewellery of precious metal is a luxury good.
