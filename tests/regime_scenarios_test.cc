@@ -246,6 +246,13 @@ TEST_F(ScenarioTest, JetFuelToDprkIsProhibited) {
   EXPECT_TRUE(AnyExemptionMentions(*f, "civilian passenger aircraft"));
 }
 
+// "Kerosene" alone may be kerosene-type jet fuel or lamp oil: review, never clear.
+TEST_F(ScenarioTest, PlainKeroseneToDprkNeedsReview) {
+  CheckResult r = Ship("2017-06-01", "cn", "kp", "271019", "kerosene");
+  EXPECT_EQ(r.verdict, Verdict::kNeedsReview);
+  EXPECT_NE(Cites(r, "2270", "31"), nullptr);
+}
+
 // HS 2710 without a description may be jet fuel: review, never clear.
 TEST_F(ScenarioTest, UndescribedPetroleumToDprkNeedsReview) {
   CheckResult r = Ship("2017-06-01", "cn", "kp", "2710", "");

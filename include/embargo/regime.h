@@ -196,6 +196,8 @@ struct HsMapping {
   // When not empty, a goods description that names none of these words means the heading
   // holds other goods (diesel is not jet fuel); a description that names one decides.
   std::vector<std::string> keywords;
+  // Words that leave the match for review rather than rule it out ("kerosene" may be jet fuel).
+  std::vector<std::string> review_keywords;
   // Luxury thresholds: only goods worth more than this (in `currency`) fall under the measure.
   std::optional<double> min_value;
   std::string currency;

@@ -110,8 +110,8 @@ Status RegimeBuilder::ReadResolution(const YAML::Node& node, const std::string& 
 }
 
 Status RegimeBuilder::ReadHs(const YAML::Node& node, const std::string& where, HsMapping& out) {
-  if (std::string key =
-          UnknownKey(node, {"hs", "basis", "note", "keywords", "min_value", "currency"});
+  if (std::string key = UnknownKey(
+          node, {"hs", "basis", "note", "keywords", "review_keywords", "min_value", "currency"});
       !key.empty()) {
     return Fail(where, "unknown key '" + key + "'");
   }
@@ -128,6 +128,12 @@ Status RegimeBuilder::ReadHs(const YAML::Node& node, const std::string& where, H
   }
   for (const std::string& word : StrList(node, "keywords")) {
     out.keywords.push_back(FoldForSearch(word));
+  }
+  for (const std::string& word : StrList(node, "review_keywords")) {
+    out.review_keywords.push_back(FoldForSearch(word));
+  }
+  if (!out.review_keywords.empty() && out.keywords.empty()) {
+    return Fail(where + ".review_keywords", "only meaningful with keywords");
   }
   if (node["min_value"]) {
     out.min_value = node["min_value"].as<double>();

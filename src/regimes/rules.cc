@@ -75,12 +75,16 @@ std::optional<GoodsMatch> MatchGoods(const Measure& m, const Goods& goods) {
     if (!within && !broader) continue;
     GoodsMatch match{&mapping, mapping.basis == HsBasis::kReview, mapping.note};
     if (!mapping.keywords.empty() && !description.empty()) {
-      const bool named =
-          std::any_of(mapping.keywords.begin(), mapping.keywords.end(),
-                      [&](const std::string& w) { return ContainsWord(description, w); });
-      if (!named) continue;  // the description names other goods of the heading
-      match.review = false;
-      match.note.clear();
+      auto names_any = [&](const std::vector<std::string>& words) {
+        return std::any_of(words.begin(), words.end(),
+                           [&](const std::string& w) { return ContainsWord(description, w); });
+      };
+      if (names_any(mapping.keywords)) {
+        match.review = false;
+        match.note.clear();
+      } else if (!names_any(mapping.review_keywords)) {
+        continue;  // the description names other goods of the heading
+      }
     }
     if (broader) {
       match.review = true;
