@@ -103,6 +103,10 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
   }
   std::sort(out.begin(), out.end(),
             [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
+  if (!out.empty()) {
+    float floor = out.front().weight * options.min_weight_ratio;
+    while (!out.empty() && out.back().weight < floor) out.pop_back();
+  }
 }
 
 }  // namespace embargo::index

@@ -24,6 +24,9 @@ struct Candidate {
 struct CandidateOptions {
   // At most this many candidates are returned, highest weight first. More costs scoring time.
   size_t max_candidates = 256;
+  // Candidates sharing less than this fraction of the best candidate's key weight are dropped:
+  // they share only common or incidental keys with the query.
+  float min_weight_ratio = 0.05f;
   // A key whose postings exceed this adds no new candidates once others exist; it still adds
   // weight to records already found. Very common tokens ("mohammed", "trading") then cost little.
   size_t common_key_postings = 2000;

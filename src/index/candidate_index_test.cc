@@ -21,12 +21,17 @@ TEST(CandidateIndex, RareKeysRankFirst) {
   CandidateIndex idx = std::move(b).Build(10);
   CandidateScratch scratch;
   std::vector<Candidate> out;
-  idx.Candidates({HashKey("kim"), HashKey("jong"), HashKey("un")}, {}, scratch, out);
+  CandidateOptions all{.min_weight_ratio = 0};
+  idx.Candidates({HashKey("kim"), HashKey("jong"), HashKey("un")}, all, scratch, out);
   ASSERT_EQ(out.size(), 10u);
   EXPECT_EQ(out[0].record, 3u);
   EXPECT_EQ(out[0].keys, 3);
   EXPECT_GT(idx.Rarity(HashKey("un")), idx.Rarity(HashKey("kim")));
   EXPECT_EQ(idx.Postings(HashKey("absent")).first, nullptr);
+  // Records sharing only the key every record has can be left unscored.
+  CandidateOptions strict{.min_weight_ratio = 0.3f};
+  idx.Candidates({HashKey("kim"), HashKey("jong"), HashKey("un")}, strict, scratch, out);
+  EXPECT_EQ(out.size(), 5u);
 }
 
 // Against a brute-force oracle: every record sharing a key is found, with the right count,
@@ -44,7 +49,7 @@ TEST(CandidateIndex, MatchesBruteForce) {
     }
   CandidateIndex idx = std::move(b).Build(kRecords);
   CandidateScratch scratch;
-  CandidateOptions unlimited{.max_candidates = kRecords, .common_key_postings = kRecords};
+  CandidateOptions unlimited{.max_candidates = kRecords, .min_weight_ratio = 0, .common_key_postings = kRecords};
   for (int q = 0; q < 100; ++q) {
     std::set<std::string> query;
     for (int i = 0; i < 3; ++i) query.insert("k" + std::to_string(rng() % 300));

@@ -7,6 +7,7 @@
 
 #include "match/evidence.h"
 #include "match/screener_impl.h"
+#include "model/text_util.h"
 
 namespace embargo {
 
@@ -52,8 +53,12 @@ std::vector<Match> Screener::Impl::Run(const Query& query, const ScreenOptions& 
     if (score < cutoff) continue;
     matches.push_back(s.Explain(query, names, c, evidence, score, options.threshold));
   }
-  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
-    return a.score != b.score ? a.score > b.score : a.entity->id < b.entity->id;
+  // Ties go to the entity whose listed name is written exactly as asked, then by id.
+  auto exact = [](const Match& m) { return EqualsIgnoreCase(m.query_name, m.matched_name); };
+  std::sort(matches.begin(), matches.end(), [&](const Match& a, const Match& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (exact(a) != exact(b)) return exact(a);
+    return a.entity->id < b.entity->id;
   });
   if (matches.size() > options.limit) matches.resize(options.limit);
   return matches;
@@ -65,7 +70,7 @@ Match Screener::CompareNames(std::string_view a, std::string_view b,
   if (kind) opts.kind = *kind, opts.kind_known = true;
   NormalizedName na = impl_->normalizer.Normalize(a, opts);
   NormalizedName nb = impl_->normalizer.Normalize(b, opts);
-  NameScore ns = impl_->scorer.Explain(na, nb);
+  NameScore ns = impl_->scorer.Explain(impl_->scorer.Prepare(na), impl_->scorer.Prepare(nb));
   Match m;
   m.query_name = std::string(a);
   m.matched_name = std::string(b);

@@ -38,17 +38,26 @@ namespace match {
 
 void IndexKeyHashes(const NormalizedName& name, std::vector<uint64_t>& out) {
   for (const std::string& k : name.keys) out.push_back(index::HashKey(k));
-  std::string deleted;
-  for (const NameForm& form : name.forms)
+  std::string key;
+  for (const NameForm& form : name.forms) {
+    bool has_name_part = false;
     for (const Token& t : form.tokens) {
-      if (t.kind != TokenKind::kNamePart || t.text.size() < 4) continue;
-      for (size_t i = 0; i < t.text.size(); ++i) {
-        deleted = "d:";
-        deleted.append(t.text, 0, i).append(t.text, i + 1);
-        out.push_back(index::HashKey(deleted));
-      }
+      if (t.kind != TokenKind::kNamePart) continue;
+      has_name_part = true;
       out.push_back(index::HashKey("d:" + t.text));
+      if (t.text.size() < 4) continue;
+      for (size_t i = 0; i < t.text.size(); ++i) {
+        key = "d:";
+        key.append(t.text, 0, i).append(t.text, i + 1);
+        out.push_back(index::HashKey(key));
+      }
     }
+    // A name of generic words only ("Korea Trading Bank") is found by those words.
+    if (!has_name_part)
+      for (const Token& t : form.tokens)
+        if (t.kind == TokenKind::kGenericWord || t.kind == TokenKind::kNumber)
+          out.push_back(index::HashKey("g:" + t.text));
+  }
 }
 
 }  // namespace match
@@ -99,6 +108,7 @@ void Screener::Impl::NormalizeNames() {
   for (std::thread& t : pool) t.join();
   for (const match::IndexedName& n : names) weights.Count(n.norm);
   weights.Finish();
+  for (match::IndexedName& n : names) n.prepared = scorer.Prepare(n.norm);
 }
 
 void Screener::Impl::BuildIndex() {

@@ -22,12 +22,14 @@ struct IndexedName {
   uint32_t entity = 0;
   uint16_t name = 0;  // index into Entity::names
   NormalizedName norm;
+  PreparedName prepared;  // of `norm`, once every name is normalized and weighed
 };
 
 // One query name, normalized, with the hashes of its index keys.
 struct QueryName {
   const std::string* text = nullptr;
   NormalizedName norm;
+  PreparedName prepared;  // of `norm`, once the QueryName has its final place
   std::vector<uint64_t> key_hashes;
 };
 

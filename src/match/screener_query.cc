@@ -36,6 +36,7 @@ std::vector<QueryName> Screener::Impl::NormalizeQuery(const Query& query) const 
     match::IndexKeyHashes(q.norm, q.key_hashes);
     out.push_back(std::move(q));
   }
+  for (QueryName& q : out) q.prepared = scorer.Prepare(q.norm);
   return out;
 }
 
@@ -66,7 +67,7 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
     const match::IndexedName& rec = names[record];
     if (!InDatasets(rec.entity, options)) return;
     if (!match::KindsCompatible(query.kind, entities[rec.entity]->kind)) return;
-    double s = scorer.Score(qnames[qi].norm, rec.norm).score;
+    double s = scorer.Score(qnames[qi].prepared, rec.prepared).score;
     NameQuality quality = entities[rec.entity]->names[rec.name].quality;
     double ranked = quality == NameQuality::kWeakAlias ? s * kWeakAliasFactor : s;
     auto [it, fresh] = best.try_emplace(rec.entity);
@@ -95,7 +96,7 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
       for (uint32_t r = 0; r < names.size(); ++r) {
         if (names[r].entity != it->second) continue;
         for (size_t qi = 0; qi < qnames.size(); ++qi) {
-          double s = scorer.Score(qnames[qi].norm, names[r].norm).score;
+          double s = scorer.Score(qnames[qi].prepared, names[r].prepared).score;
           if (s >= c.name_score) c = {it->second, r, int(qi), s, ent.names[names[r].name].quality};
         }
         if (qnames.empty()) c.record = r;
@@ -133,7 +134,7 @@ Match Screener::Impl::Explain(const Query& query, const std::vector<QueryName>& 
   if (!qnames.empty()) {
     const QueryName& q = qnames[c.query_name];
     m.query_name = *q.text;
-    match::NameScore ns = scorer.Explain(q.norm, rec.norm);
+    match::NameScore ns = scorer.Explain(q.prepared, rec.prepared);
     m.tokens = std::move(ns.tokens);
     if (ns.candidate_form >= 0) m.matched_form = rec.norm.forms[ns.candidate_form].Joined();
   }

@@ -1,0 +1,97 @@
+// Screening speed on the reference set: index build time, per-query latency (median, p99) on
+// one thread, compare() per pair, and whole-process memory. Prints figures with their targets.
+// Usage: screen_bench [QUERIES]
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "embargo/lists.h"
+#include "embargo/screener.h"
+
+using namespace embargo;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double Micros(Clock::duration d) { return std::chrono::duration<double, std::micro>(d).count(); }
+
+// Queries as a screening service sees them: listed names, their misspellings, and innocent
+// names that share common tokens with the lists.
+std::vector<std::string> MakeQueries(const std::vector<ListSnapshot>& lists, size_t n) {
+  std::vector<std::string> names;
+  for (const ListSnapshot& s : lists)
+    for (const Entity& e : s.entities) names.push_back(e.names[0].full);
+  std::mt19937 rng(1);
+  const char* innocent[] = {"Maria Gomez",     "John Smith",         "Kim Min-jun",
+                            "Wang Wei",        "Mohammed Ali Hassan", "Olga Petrova",
+                            "Acme Trading Ltd", "Golden Harbor Logistics", "Li Na",
+                            "Ahmed Khan"};
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i) {
+    if (i % 3 == 2) {
+      out.push_back(innocent[rng() % std::size(innocent)]);
+      continue;
+    }
+    std::string name = names[rng() % names.size()];
+    if (i % 3 == 1 && name.size() > 4) name[1 + rng() % (name.size() - 2)] = 'e';
+    out.push_back(name);
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  size_t n = argc > 1 ? std::stoul(argv[1]) : 20000;
+  auto lists = LoadLists(ReferenceListPaths(std::string(EMBARGO_SHARED_DIR) + "/data/lists"));
+  if (!lists.ok()) return std::fprintf(stderr, "%s\n", lists.status().ToString().c_str()), 1;
+  std::vector<std::string> queries = MakeQueries(*lists, n);
+  auto start = Clock::now();
+  auto screener = Screener::Build(std::move(*lists));
+  double build = Micros(Clock::now() - start) / 1e6;
+  if (!screener.ok()) return 1;
+  const Screener& s = **screener;
+
+  std::vector<double> latency;
+  latency.reserve(queries.size());
+  size_t hits = 0;
+  for (const std::string& name : queries) {
+    Query q;
+    q.names = {name};
+    auto t0 = Clock::now();
+    hits += !s.Screen(q).empty();
+    latency.push_back(Micros(Clock::now() - t0));
+  }
+  std::sort(latency.begin(), latency.end());
+  double median = latency[latency.size() / 2], p99 = latency[latency.size() * 99 / 100];
+
+  auto pairs = [&](const char* a, const char* b) {
+    const int kPairs = 20000;
+    auto t0 = Clock::now();
+    double sum = 0;
+    for (int i = 0; i < kPairs; ++i) sum += s.CompareNames(a, b).score;
+    return Micros(Clock::now() - t0) / kPairs + sum * 0;
+  };
+  double latin = pairs("Jang Myong Jin", "CHANG MYONG-CHIN");
+  double other = pairs("김정은", "Kim Jong Un");
+
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  double peak_mb = usage.ru_maxrss / 1024.0;
+  const ScreenerStats& st = s.stats();
+  std::printf("index: %zu entities, %zu names, %zu forms, %zu postings\n", st.entities, st.names,
+              st.forms, st.postings);
+  std::printf("index build          %8.3f s    (target <= 1 s)\n", build);
+  std::printf("query median         %8.1f us   (target <= 50 us)   %zu queries, %zu with matches\n",
+              median, queries.size(), hits);
+  std::printf("query p99            %8.1f us   (target <= 500 us)\n", p99);
+  std::printf("compare, Latin pair  %8.2f us   (target <= 2 us)\n", latin);
+  std::printf("compare, Hangul pair %8.2f us   (target <= 10 us)\n", other);
+  std::printf("peak memory          %8.1f MB   (target <= 300 MB)\n", peak_mb);
+  return 0;
+}
