@@ -113,7 +113,7 @@ struct NormalizeOptions {
   // name looks Korean (a Korean surname first).
   bool korean_context = false;
   // Upper bound on forms per name; more readings cost index size and false candidates.
-  size_t max_forms = 8;
+  size_t max_forms = 12;
 };
 
 class Normalizer {

@@ -297,6 +297,9 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
   out.push_back({"arabic", tokens_of(split_article(plain, "al"))});
   out.push_back({"arabic_ala", tokens_of(split_article(plain, "al"))});
   out.push_back({"arabic_fr", tokens_of(split_article(open, "el"))});
+  out.push_back({"arabic_foreign", tokens_of(SpellForeign(text, 0))});
+  out.push_back({"arabic_foreign2", tokens_of(SpellForeign(text, 1))});
+  out.push_back({"arabic_foreign3", tokens_of(SpellForeign(text, 2))});
   return out;
 }
 

@@ -8,7 +8,8 @@
 //                Hasan, Husayn, Umar
 //   arabic_fr    the French/Maghreb spelling: Mohamed, Abdel, Hocine, Youssef
 // Other words are read letter by letter with heuristic short vowels (a between consonants
-// that have no vowel letter between them; و/ي as u/i between consonants, w/y elsewhere).
+// that have no vowel letter between them; و/ي as u/i between consonants, w/y elsewhere), and
+// as a foreign name ("arabic_foreign", "arabic_foreign2": vowels as written, غ g, تش ch).
 // Thread-safe: read-only tables.
 #pragma once
 
@@ -31,6 +32,10 @@ class ArabicReader {
   // The letter-by-letter reading of one word; `variant` 1 writes و/ي as o/e and doubles
   // nothing, 0 as u/i.
   std::string Spell(std::string_view utf8_word, int variant) const;
+
+  // The reading of a foreign name, whose vowels Arabic writes as letters: no vowels guessed;
+  // `variant` 1 reads ب p, ج g, ف v, ك c, و u, ي e where 0 reads b, j, f, k, o, i.
+  std::string SpellForeign(std::string_view utf8_word, int variant) const;
 
  private:
   struct Spellings {

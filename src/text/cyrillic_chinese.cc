@@ -1,5 +1,6 @@
 // Russian renderings of Chinese names (the Palladius system) read back into pinyin:
 // Си Цзиньпин -> xi jinping, Мао Цзэдун -> mao zedong, Чжоу Эньлай -> zhou enlai.
+#include <algorithm>
 #include <limits>
 #include <unordered_set>
 
@@ -138,6 +139,16 @@ std::optional<std::string> CyrillicReader::ReadChinese(std::string_view utf8_low
   std::string pinyin;
   for (size_t i = 0; i < word.size(); i += choice[i].length) pinyin += choice[i].pinyin;
   return pinyin;
+}
+
+bool CyrillicReader::LooksPalladius(std::string_view utf8_lower) const {
+  // Spellings only Palladius uses: цз (z/j), чж (zh), ц and с before я/ю (q, x), юань, эй.
+  constexpr std::string_view kMarkers[] = {"цз",   "чж",  "ця", "цю",   "ся",  "сю",
+                                           "юань", "янь", "эй", "уань", "цин", "син"};
+  bool marked = std::any_of(std::begin(kMarkers), std::end(kMarkers), [&](std::string_view m) {
+    return utf8_lower.find(m) != std::string_view::npos;
+  });
+  return marked && ReadChinese(utf8_lower).has_value();
 }
 
 bool CyrillicReader::LooksChinese(std::span<const RawWord> words) const {

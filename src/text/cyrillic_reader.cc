@@ -5,7 +5,7 @@
 namespace embargo::text {
 namespace {
 
-enum class System { kIcao, kBgn, kIso9, kEnglish, kWestern };
+enum class System { kIcao, kBgn, kIso9, kEnglish };
 
 std::u32string Decode(std::string_view utf8) {
   std::u32string out;
@@ -279,40 +279,6 @@ std::string TransliterateWord(const std::u32string& w, System system) {
         } else
           s = Bgn(c);
         break;
-      case System::kWestern:
-        if (c == U'д' && next == U'ж') {
-          s = "j";
-          ++i;
-        } else if (c == U'к' && next == U'с') {
-          s = "x";
-          ++i;
-        } else if (c == U'х')
-          s = "h";
-        else if (c == U'ж')
-          s = "j";
-        else if (c == U'ц')
-          s = "z";
-        else if (c == U'ш')
-          s = "sh";
-        else if (c == U'щ')
-          s = "sch";
-        else if (c == U'ч')
-          s = "ch";
-        else if (c == U'е' || c == U'э')
-          s = "e";
-        else if (c == U'ё')
-          s = "o";
-        else if (c == U'ю')
-          s = iotated ? "ju" : "u";
-        else if (c == U'я')
-          s = iotated ? "ja" : "ia";
-        else if (c == U'й')
-          s = (next == 0 && prev == U'и') ? "" : "i";
-        else if (c == U'ы')
-          s = "y";
-        else
-          s = Bgn(c);
-        break;
     }
     if (s) out += s;
   }
@@ -324,7 +290,6 @@ std::optional<System> ParseSystem(std::string_view name) {
   if (name == "bgn") return System::kBgn;
   if (name == "iso9") return System::kIso9;
   if (name == "english") return System::kEnglish;
-  if (name == "western") return System::kWestern;
   return std::nullopt;
 }
 
@@ -356,8 +321,8 @@ std::vector<WordReading> CyrillicReader::Read(const RawWord& word,
   add("bgn", TransliterateWord(w, System::kBgn));
   add("english", TransliterateWord(w, System::kEnglish));
   add("iso9", TransliterateWord(w, System::kIso9));
-  add("western", TransliterateWord(w, System::kWestern));
-  if (context.chinese) {
+  for (auto& [system, text] : ForeignSpellings(word.text)) add(system, std::move(text));
+  if (context.chinese || (context.whole_name && LooksPalladius(word.text))) {
     if (auto pinyin = ReadChinese(word.text)) add("pinyin", std::move(*pinyin));
   }
   return out;

@@ -4,8 +4,9 @@
 //   bgn      BGN/PCGN 1947: е ye after a vowel or initially, й y, ю yu, я ya
 //   iso9     ISO 9:1995 with the diacritics dropped: ж z, х h, ц c, ч c, ш s, щ s
 //   english  common English spellings: ё yo, -ий -y, кс x, and Ukrainian/Belarusian letters
-//   western  the spelling a Western name had before it was written in Cyrillic (Фрезе
-//            "frese", Вилларий "villari", Гётц "goetz"): дж j, в v, х h, ц tz
+//   western, german, french, japanese
+//            the spelling a foreign name had before it was written in Cyrillic (Фрезе
+//            "frese", Шнайдер "schneider", Гуно "gouno", Сисимэ "shishime")
 //   korean   a Russian rendering of a Korean name (Kontsevich and the traditional press
 //            spelling: Ким Чен Ын, Ким Ир Сен, Пхеньян), with a Korean key built directly
 //   pinyin   a Russian rendering of a Chinese name (Palladius: Си Цзиньпин -> xi jinping)
@@ -36,9 +37,18 @@ class CyrillicReader {
   // every word reads as Palladius syllables.
   bool LooksChinese(std::span<const RawWord> words) const;
 
+  // One word spelled the Palladius way (цз, чж, ся, юань, ...) that splits into Palladius
+  // syllables: a Chinese name even without a surname before it.
+  bool LooksPalladius(std::string_view utf8_lower) const;
+
   // One system only, for tests and the evaluation ("icao", "bgn", "iso9", "english",
   // "western"); the input is lower-case Cyrillic.
   std::string Transliterate(std::string_view utf8_lower, std::string_view system) const;
+
+  // The spellings a foreign name had before it was written in Cyrillic, one per system
+  // ("western", "german", "french", and "japanese" where the letters allow Polivanov).
+  std::vector<std::pair<std::string_view, std::string>> ForeignSpellings(
+      std::string_view utf8_lower) const;
 
   // Korean reading of one lower-case Cyrillic word: MR-like text and serialized Korean key.
   struct KoreanReading {

@@ -177,11 +177,29 @@ std::optional<std::string> HanReader::HanjaAsHangul(std::string_view han, bool a
   return hangul;
 }
 
-std::string HanReader::Transcribe(std::string_view han) const {
+// The other usual value of characters that stand for two sounds in transcribed names.
+constexpr std::pair<char32_t, std::string_view> kTranscriptionAlternatives[] = {
+    {U'爾', "l"},   {U'尔', "l"},   {U'森', "son"}, {U'德', "der"}, {U'勒', "ler"}, {U'克', "c"},
+    {U'科', "ko"},  {U'羅', "lo"},  {U'罗', "lo"},  {U'里', "ri"},  {U'利', "ri"},  {U'夫', "f"},
+    {U'伯', "b"},   {U'基', "ky"},  {U'西', "cy"},  {U'蒂', "ty"},  {U'奇', "c"},   {U'文', "win"},
+    {U'溫', "win"}, {U'温', "win"}, {U'茨', "ts"},  {U'頓', "don"}, {U'顿', "don"}, {U'特', "tt"},
+    {U'斯', "ss"},  {U'姆', "mm"},  {U'拉', "ra"},  {U'蘭', "ran"}, {U'兰', "ran"}, {U'洛', "ro"},
+    {U'魯', "lu"},  {U'鲁', "lu"},  {U'菲', "phy"}, {U'雷', "ray"}, {U'萊', "ley"}, {U'莱', "ley"}};
+
+std::string HanReader::Transcribe(std::string_view han, int variant) const {
   std::string out;
   size_t i = 0;
   while (i < han.size()) {
     char32_t c = NextCodePoint(han, i);
+    if (variant) {
+      auto alt =
+          std::find_if(std::begin(kTranscriptionAlternatives), std::end(kTranscriptionAlternatives),
+                       [&](const auto& p) { return p.first == c; });
+      if (alt != std::end(kTranscriptionAlternatives)) {
+        out += alt->second;
+        continue;
+      }
+    }
     if (auto it = transcription_.find(c); it != transcription_.end()) {
       out += it->second;
       continue;
@@ -308,11 +326,12 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
     }
   }
   if (context.person) {
-    std::string t = Transcribe(text);
-    if (!t.empty()) {
+    for (int variant = 0; variant < 2; ++variant) {
+      std::string t = Transcribe(text, variant);
+      if (t.empty()) continue;
       Token token = HanToken(std::move(t), word.hyphen_after);
       if (context.korean) token.korean_key = KeyOfHanja(to_traditional_.Transliterate(text));
-      out.push_back(WordReading{"transcription", {std::move(token)}});
+      out.push_back(WordReading{variant ? "transcription2" : "transcription", {std::move(token)}});
     }
   }
   return out;

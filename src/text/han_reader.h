@@ -32,8 +32,9 @@ class HanReader {
   // Two to four characters starting with a common Korean surname (金, 李, 朴, 崔, 鄭 ...).
   bool LooksKorean(std::string_view han) const;
 
-  // The foreign-name transcription reading of a Han word ("克魯森" -> "kruson").
-  std::string Transcribe(std::string_view han) const;
+  // The foreign-name transcription reading of a Han word ("克魯森" -> "krusen"); `variant` 1
+  // takes the other usual value of ambiguous characters (爾 l, 森 son, 德 der, 克 c).
+  std::string Transcribe(std::string_view han, int variant) const;
 
   // Pinyin syllables, one per character ("金正恩" -> {"jin", "zheng", "en"}); characters
   // without a Mandarin reading are skipped.

@@ -1,10 +1,10 @@
 // Foreign names written in Hangul, spelled back the way the Korean loanword orthography
-// (외래어 표기법) wrote them: 조지 워싱턴 -> george washington, 베토벤 -> beethoven.
+// (외래어 표기법) wrote them: 조지 워싱턴 -> george woshington, 베토벤 -> betoben.
 //
 // The orthography writes a consonant without a vowel with the vowel ㅡ (트 = t, 스 = s,
 // 르 = r), English sh as ㅅ before i/y vowels (시 = shi), z and j both as ㅈ, f as ㅍ, v as ㅂ,
-// and l and r both as ㄹ (ll between vowels). Reading it back cannot recover everything, so
-// `variant` picks the other member of each pair (r/l, b/v, p/f, j/z).
+// l and r both as ㄹ (ll between vowels), /eɪ/ as 에이. Reading it back cannot recover
+// everything, so `variant` 1 picks the other member of each pair (l, v, f, z for r, b, p, j).
 #include "text/hangul_reader.h"
 
 namespace embargo::text {
@@ -53,10 +53,12 @@ Jamo Decompose(char32_t c) {
   return {index / 588, (index % 588) / 28, index % 28};
 }
 
-const char* InitialLatin(int initial, int vowel, int variant) {
-  bool y_vowel = vowel == YA || vowel == YEO || vowel == YO || vowel == YU || vowel == I ||
-                 vowel == YAE || vowel == YE;
-  switch (initial) {
+bool IsYVowel(int v) { return v == YA || v == YAE || v == YEO || v == YE || v == YO || v == YU; }
+bool IsBackVowel(int v) { return v == A || v == AE || v == O || v == U || v == EO || v == WA; }
+
+// The letters of one syllable's initial consonant.
+std::string InitialLatin(const Jamo& s, const Jamo* previous, bool word_start, int variant) {
+  switch (s.initial) {
     case G:
       return "g";
     case GG:
@@ -68,7 +70,11 @@ const char* InitialLatin(int initial, int vowel, int variant) {
     case DD:
       return "t";
     case R:
-      return variant ? "l" : "r";
+      // ㄹㄹ between vowels is an l (윌리엄 William, 엘런 Ellen); a lone ㄹ between vowels is
+      // usually an r (해럴드 Harold); at the start of a word either.
+      if (previous && previous->final == FL) return variant ? "l" : "";
+      if (word_start) return variant ? "l" : "r";
+      return "r";
     case M:
       return "m";
     case B:
@@ -77,17 +83,18 @@ const char* InitialLatin(int initial, int vowel, int variant) {
       return "p";
     case S:
     case SS:
-      return y_vowel && vowel != I ? "sh" : (vowel == I && variant ? "sh" : "s");
+      if (IsYVowel(s.vowel) || s.vowel == WI) return "sh";
+      return s.vowel == I && variant ? "sh" : "s";
     case NG:
       return "";
     case J:
-      return vowel == EU ? "z" : (variant ? "z" : "j");
+      return s.vowel == EU ? (variant ? "z" : "s") : (variant ? "z" : "j");
     case JJ:
       return "ts";
     case CH:
-      return vowel == EU ? "ts" : "ch";
+      return s.vowel == EU ? "ts" : "ch";
     case K:
-      return "k";
+      return IsBackVowel(s.vowel) && !variant ? "c" : "k";
     case T:
       return "t";
     case P:
@@ -111,13 +118,13 @@ const char* VowelLatin(int vowel, bool after_palatal) {
     case YAE:
       return "ya";
     case EO:
-      return "o";
+      return "e";
     case E:
       return "e";
     case YEO:
       return after_palatal ? "e" : "ye";
     case YE:
-      return "ye";
+      return after_palatal ? "e" : "ye";
     case O:
       return "o";
     case WA:
@@ -139,7 +146,7 @@ const char* VowelLatin(int vowel, bool after_palatal) {
     case YU:
       return after_palatal ? "u" : "yu";
     case EU:
-      return "";
+      return "u";
     case UI:
       return "ui";
     case I:
@@ -180,7 +187,115 @@ const char* FinalLatin(int final) {
   }
 }
 
+// Japanese names by the Korean orthography for Japanese: voiceless stops are written plain
+// at the start of a word and aspirated inside it (다나카 Tanaka, 가토 Kato), ㅡ is u (스즈키
+// Suzuki), 쓰 is tsu, 후 fu, and a final ㅅ doubles the next consonant (훗카이도 Hokkaido).
+std::string JapaneseSpelling(const std::vector<Jamo>& syllables) {
+  std::string out;
+  for (size_t k = 0; k < syllables.size(); ++k) {
+    const Jamo& s = syllables[k];
+    bool start = k == 0;
+    const char* initial = "";
+    switch (s.initial) {
+      case G:
+        initial = start ? "k" : "g";
+        break;
+      case D:
+        initial = start ? "t" : "d";
+        break;
+      case B:
+        initial = start ? "p" : "b";
+        break;
+      case J:
+        initial = start ? "ch" : "j";
+        break;
+      case K:
+        initial = "k";
+        break;
+      case T:
+        initial = "t";
+        break;
+      case P:
+        initial = "p";
+        break;
+      case CH:
+        initial = s.vowel == EU ? "ts" : "ch";
+        break;
+      case SS:
+        initial = s.vowel == EU ? "ts" : "s";
+        break;
+      case S:
+        initial = (s.vowel == I || IsYVowel(s.vowel) || s.vowel == WI) ? "sh" : "s";
+        break;
+      case N:
+        initial = "n";
+        break;
+      case M:
+        initial = "m";
+        break;
+      case R:
+        initial = "r";
+        break;
+      case H:
+        initial = s.vowel == U ? "f" : "h";
+        break;
+      case GG:
+        initial = "k";
+        break;
+      case DD:
+        initial = "t";
+        break;
+      case BB:
+        initial = "p";
+        break;
+      case JJ:
+        initial = "ts";
+        break;
+      default:
+        break;
+    }
+    if (s.initial == J && s.vowel == EU) initial = "z";
+    out += initial;
+    bool palatal = s.initial == S || s.initial == J || s.initial == CH || s.initial == JJ;
+    switch (s.vowel) {
+      case EU:
+      case U:
+        out += "u";
+        break;
+      case AE:
+      case E:
+        out += "e";
+        break;
+      case EO:
+        out += "o";
+        break;
+      default:
+        out += VowelLatin(s.vowel, palatal);
+        break;
+    }
+    if (s.final == FS && k + 1 < syllables.size()) {
+      std::string next = JapaneseSpelling({syllables[k + 1]});
+      if (!next.empty()) out.push_back(next[0] == 'c' ? 't' : next[0]);
+    } else if (s.final == FN || s.final == FNG || s.final == FM) {
+      out += "n";
+    } else {
+      out += FinalLatin(s.final);
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+std::string HangulJapaneseSpelling(std::string_view utf8_word) {
+  std::vector<Jamo> syllables;
+  size_t i = 0;
+  while (i < utf8_word.size()) {
+    Jamo j = Decompose(NextCodePoint(utf8_word, i));
+    if (j.initial >= 0) syllables.push_back(j);
+  }
+  return JapaneseSpelling(syllables);
+}
 
 std::string HangulLoanwordSpelling(std::string_view utf8_word, int variant) {
   std::vector<Jamo> syllables;
@@ -192,19 +307,30 @@ std::string HangulLoanwordSpelling(std::string_view utf8_word, int variant) {
   std::string out;
   for (size_t k = 0; k < syllables.size(); ++k) {
     const Jamo& s = syllables[k];
+    const Jamo* previous = k > 0 ? &syllables[k - 1] : nullptr;
+    const Jamo* next = k + 1 < syllables.size() ? &syllables[k + 1] : nullptr;
+    // 이 after 에/아/오 is the second half of a diphthong (제이 jay, 라이 rye): written "y"
+    // at the end of a word and dropped before a consonant (제임스 james, 제인 jane).
+    if (s.initial == NG && s.vowel == I && previous && previous->final == F0 &&
+        (previous->vowel == E || previous->vowel == A || previous->vowel == O)) {
+      if (previous->vowel == E) out.back() = 'a';
+      out += s.final == F0 && !next ? "y" : (previous->vowel == E ? "" : "i");
+      out += FinalLatin(s.final);
+      if (s.final != F0 && previous->vowel == E && !next) out += "e";  // 제인 jane
+      continue;
+    }
     bool palatal =
         s.initial == S || s.initial == SS || s.initial == J || s.initial == CH || s.initial == JJ;
-    // ㄹ closing a syllable before an initial ㄹ writes one l between vowels (윌리엄 William).
-    if (s.initial == R && k > 0 && syllables[k - 1].final == FL) {
-      out += variant ? "" : "l";
-    } else {
-      out += InitialLatin(s.initial, s.vowel, variant);
-    }
-    // ㅡ with no final is the orthography's silent vowel, except as a whole syllable (으).
-    if (s.vowel == EU && s.final == F0 && s.initial != NG) {
-      // A final 르 after a vowel is an English r (베르 -> ber): already written as "r".
+    out += InitialLatin(s, previous, k == 0, variant);
+    bool cluster_l = s.vowel == EU && s.final == FL && next && next->initial == R;
+    if ((s.vowel == EU && s.final == F0 && s.initial != NG) || cluster_l) {
+      // The orthography's silent vowel: 트 t, 스 s, 르 r; 클라 kla, 블레 ble.
     } else if (s.vowel == EU) {
-      out += s.final == F0 ? "e" : "u";  // 으 alone; 은, 슨, 튼 with a final
+      out += s.final == F0 ? "e" : "o";  // 으; 슨 son, 튼 ton
+    } else if (s.vowel == EO && s.final == F0 && !next) {
+      out += "er";  // English -er: 스토너 Stoner, 에커 Ecker
+    } else if (s.vowel == I && s.final == F0 && !next && s.initial != NG && k > 0) {
+      out += variant ? "i" : "y";  // 지미 Jimmy, 테리 Terry; Giovanni, Nicoli
     } else {
       out += VowelLatin(s.vowel, palatal);
     }

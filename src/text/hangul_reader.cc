@@ -109,7 +109,7 @@ std::vector<WordReading> ReadKoreanPersonalName(std::string_view hangul, bool jo
   constexpr System kSystems[] = {{"dprk", KoreanSystem::kDprk, false},
                                  {"rr", KoreanSystem::kRevised, false},
                                  {"mr", KoreanSystem::kMr, false},
-                                 {"common", KoreanSystem::kRevised, true}};
+                                 {"popular", KoreanSystem::kPopular, true}};
   for (const System& sys : kSystems) {
     WordReading reading{sys.name, {}};
     std::string family = sys.common_surname && !spellings.empty()
@@ -118,10 +118,21 @@ std::vector<WordReading> ReadKoreanPersonalName(std::string_view hangul, bool jo
     Token f = MakeToken(std::move(family), parts->family, false);
     f.role = NameRole::kFamily;
     reading.tokens.push_back(std::move(f));
+    // The given name voiced as one word ("Man-gon", not "Man-kon"), one token per syllable.
+    std::string voiced =
+        RomanizeHangulAs(parts->given, sys.system, KoreanSpacing::kVoicedSyllables);
+    std::vector<std::string> latin;
+    for (size_t start = 0; start < voiced.size();) {
+      size_t space = voiced.find(' ', start);
+      if (space == std::string::npos) space = voiced.size();
+      if (space > start) latin.push_back(voiced.substr(start, space - start));
+      start = space + 1;
+    }
     for (size_t k = 0; k < given.size(); ++k) {
       bool last = k + 1 == given.size();
-      Token g = MakeToken(RomanizeHangulAs(given[k], sys.system, false), given[k],
-                          last ? joined_next : true);
+      std::string text =
+          latin.size() == given.size() ? latin[k] : RomanizeHangulAs(given[k], sys.system, false);
+      Token g = MakeToken(std::move(text), given[k], last ? joined_next : true);
       g.role = NameRole::kGiven;
       reading.tokens.push_back(std::move(g));
     }
@@ -137,8 +148,58 @@ bool HangulReader::IsKoreanName(std::string_view hangul) const {
   return given >= 1 && given <= 3;
 }
 
+namespace {
+
+// 1..39 in Roman numerals, for regnal numbers.
+std::string Roman(int n) {
+  static constexpr const char* kTens[] = {"", "x", "xx", "xxx"};
+  static constexpr const char* kOnes[] = {"",  "i",  "ii",  "iii",  "iv",
+                                          "v", "vi", "vii", "viii", "ix"};
+  return std::string(kTens[n / 10]) + kOnes[n % 10];
+}
+
+// "2세" (the second): a regnal number, written in Roman numerals in Latin names (Pius II).
+std::optional<std::string> RegnalNumber(std::string_view word) {
+  constexpr std::string_view kSe = "세";
+  if (!word.ends_with(kSe)) return std::nullopt;
+  std::string_view digits = word.substr(0, word.size() - kSe.size());
+  if (digits.empty() || digits.size() > 2) return std::nullopt;
+  int n = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  if (n < 1 || n > 39) return std::nullopt;
+  return Roman(n);
+}
+
+// Titles written before (교황 비오 2세, Pope Pius II) or after (몬토쿠 천황) a name.
+constexpr std::string_view kTitles[] = {
+    "교황", "황제",   "천황", "왕",   "여왕",   "왕비", "왕후", "성",   "성녀",
+    "백작", "공작",   "후작", "남작", "자작",   "대공", "왕자", "공주", "추기경",
+    "주교", "대주교", "장군", "박사", "교수",   "선생", "씨",   "님",   "백작부인",
+    "대왕", "황후",   "태자", "술탄", "칼리프", "국왕"};
+
+}  // namespace
+
 std::vector<WordReading> HangulReader::Read(const RawWord& word, const NameContext& context) const {
   std::vector<WordReading> out;
+  if (!context.whole_name &&
+      std::find(std::begin(kTitles), std::end(kTitles), word.text) != std::end(kTitles)) {
+    Token t =
+        MakeToken(RomanizeHangulAs(word.text, KoreanSystem::kRevised, true), word.text, false);
+    t.kind = TokenKind::kTitle;
+    t.korean_key.clear();
+    out.push_back(WordReading{"latin", {std::move(t)}});
+    return out;
+  }
+  if (std::optional<std::string> roman = RegnalNumber(word.text)) {
+    Token t;
+    t.text = std::move(*roman);
+    t.script = Script::kHangul;
+    out.push_back(WordReading{"latin", {std::move(t)}});
+    return out;
+  }
   if (context.person && context.whole_name && IsKoreanName(word.text)) {
     out = ReadKoreanPersonalName(word.text, word.hyphen_after);
   } else {
@@ -176,6 +237,12 @@ std::vector<WordReading> HangulReader::Read(const RawWord& word, const NameConte
       if (key) t.korean_key = SerializeKoreanKey(*key);
       out.push_back(WordReading{variant ? "loanword_l" : "loanword", {std::move(t)}});
     }
+    Token japanese;
+    japanese.text = HangulJapaneseSpelling(word.text);
+    japanese.script = Script::kHangul;
+    japanese.joined_next = word.hyphen_after;
+    if (key) japanese.korean_key = SerializeKoreanKey(*key);
+    if (!japanese.text.empty()) out.push_back(WordReading{"japanese", {std::move(japanese)}});
   }
   return out;
 }

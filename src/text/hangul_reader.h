@@ -38,4 +38,8 @@ std::vector<WordReading> ReadKoreanPersonalName(std::string_view hangul, bool jo
 // prefers r, b, p, j. Characters that are not Hangul syllables are dropped.
 std::string HangulLoanwordSpelling(std::string_view utf8_word, int variant);
 
+// A Japanese name written in Hangul, in Hepburn-like spelling ("다나카" -> "tanaka",
+// "스즈키" -> "suzuki", "쓰요시" -> "tsuyoshi").
+std::string HangulJapaneseSpelling(std::string_view utf8_word);
+
 }  // namespace embargo::text

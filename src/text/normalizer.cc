@@ -142,6 +142,22 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
     built.keys = KeysOf(form, token_latin);
     forms.push_back(std::move(built));
   }
+  // Korean writes Japanese, Chinese and Hungarian names family name first (아사하라 쇼코 is
+  // Shoko Asahara): a two-word Hangul name also gets its foreign readings the other way round.
+  if (context.person && words.size() == 2 && words[0].script == Script::kHangul &&
+      words[1].script == Script::kHangul) {
+    const size_t count = forms.size();
+    for (size_t f = 0; f < count; ++f) {
+      if (forms[f].form.system != "loanword" && forms[f].form.system != "japanese") continue;
+      BuiltForm reversed;
+      reversed.form = forms[f].form;
+      std::reverse(reversed.form.tokens.begin(), reversed.form.tokens.end());
+      for (Token& t : reversed.form.tokens) t.joined_next = false;
+      reversed.form.system += "_reversed";
+      reversed.keys = KeysOf(reversed.form, {});
+      forms.push_back(std::move(reversed));
+    }
+  }
   return forms;
 }
 

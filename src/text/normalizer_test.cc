@@ -194,6 +194,29 @@ TEST(NormalizerTest, ArabicGivesTheCommonLatinSpellings) {
   EXPECT_TRUE(HasKey(Norm("Muhammad"), "p:mmt"));
 }
 
+TEST(NormalizerTest, ForeignNamesInHangulAreSpelledBack) {
+  // Japanese names are written family name first in Korean; Kakuei Tanaka in English.
+  EXPECT_TRUE(HasForm(Norm("다나카 가쿠에이"), "kakuei tanaka"));
+  EXPECT_TRUE(HasForm(Norm("스즈키 이치로"), "ichiro suzuki"));
+  NormalizedName pope = Norm("교황 비오 2세");
+  EXPECT_EQ(pope.forms[0].tokens[0].kind, TokenKind::kTitle);
+  EXPECT_EQ(pope.forms[0].tokens.back().text, "ii");
+  // Loanword readings keep the exact Korean key: two Hangul names still differ by syllables.
+  EXPECT_FALSE(NamesEquivalent(Norm("존 스미스"), Norm("존 스머스")));
+}
+
+TEST(NormalizerTest, ForeignNamesInCyrillicAreSpelledBack) {
+  EXPECT_TRUE(HasForm(Norm("Шнайдер"), "schneider"));
+  EXPECT_TRUE(HasForm(Norm("Сисимэ"), "shishime"));
+  EXPECT_TRUE(HasForm(Norm("Рачинский"), "raczinski"));
+  EXPECT_TRUE(HasForm(Norm("Джустини"), "giustini"));
+}
+
+TEST(NormalizerTest, ForeignNamesInArabicKeepTheirWrittenVowels) {
+  EXPECT_TRUE(HasForm(Norm("كازانتزاكيس"), "kazantzakis"));
+  EXPECT_TRUE(HasForm(Norm("ماريا"), "maria"));
+}
+
 TEST(NormalizerTest, ParentheticalTextIsAlsoItsOwnForm) {
   NormalizedName n = Org("DAEDONG CREDIT BANK (DCB)");
   bool found = false;

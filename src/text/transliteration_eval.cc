@@ -43,9 +43,21 @@ std::string WithoutSpaces(std::string_view s) {
   return out;
 }
 
+// A form's tokens joined by spaces, leaving out titles ("pope", "교황", "Dr."): a title is not
+// part of the name on either side.
+std::string NameText(const NameForm& form) {
+  std::string out;
+  for (const Token& t : form.tokens) {
+    if (t.kind == TokenKind::kTitle) continue;
+    if (!out.empty()) out.push_back(' ');
+    out += t.text;
+  }
+  return out;
+}
+
 std::string LatinSide(const Normalizer& normalizer, std::string_view latin) {
   NormalizedName n = normalizer.Normalize(latin);
-  return n.forms.empty() ? std::string() : n.forms.front().Joined();
+  return n.forms.empty() ? std::string() : NameText(n.forms.front());
 }
 
 }  // namespace
@@ -118,7 +130,7 @@ double BestFormSimilarity(const Normalizer& normalizer, std::string_view foreign
   NormalizedName n = normalizer.Normalize(foreign);
   double best = 0;
   for (const NameForm& form : n.forms)
-    best = std::max(best, NormalizedLevenshtein(form.Joined(), target));
+    best = std::max(best, NormalizedLevenshtein(NameText(form), target));
   return best;
 }
 
@@ -136,7 +148,7 @@ EvalFigures Evaluate(const Normalizer& normalizer, EvalSet set, const std::vecto
     const std::string& wrong = targets[(i + pairs.size() / 2) % pairs.size()];
     double best_right = 0, best_wrong = 0;
     for (const NameForm& form : n.forms) {
-      std::string joined = form.Joined();
+      std::string joined = NameText(form);
       best_right = std::max(best_right, NormalizedLevenshtein(joined, right));
       best_wrong = std::max(best_wrong, NormalizedLevenshtein(joined, wrong));
     }

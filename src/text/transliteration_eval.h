@@ -1,7 +1,8 @@
 // Accuracy of the Normalizer's Latin forms on the transliteration pairs of the evaluation data
 // (Wikidata Hangul full names, Cyrillic, Arabic and Han name tokens): the share of pairs where
 // one of our forms of the foreign side has a normalized Levenshtein similarity of at least
-// `threshold` with the Latin side, and the same share for wrong (shuffled) pairs.
+// `threshold` with the Latin side, and the same share for wrong (shuffled) pairs. Both sides
+// are compared as their tokens joined by spaces, titles left out.
 // Used by bench/transliteration_eval.cc (every pair) and by a unit test (a sample).
 #pragma once
 

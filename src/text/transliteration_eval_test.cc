@@ -1,0 +1,69 @@
+// Transliteration accuracy on a deterministic sample (every 20th pair) of the evaluation
+// data; bench/transliteration_eval_bench.cc scores every pair.
+//
+// The targets are a match share of 0.85 for Hangul and Cyrillic and 0.7 for Arabic and Han,
+// with at most 0.05 for shuffled pairs. Cyrillic meets its target. Hangul, Arabic and Han do
+// not yet: their floors below are the levels reached, kept so that a change cannot lose them
+// unnoticed. Hangul is capped by the data: 29% of its pairs do not even have the same number
+// of words on both sides (titles, regnal names, "Emperor Xianzong of Tang" = 당 헌종).
+#include "text/transliteration_eval.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+namespace embargo::text {
+namespace {
+
+const Normalizer& TheNormalizer() {
+  static const Normalizer* normalizer = new Normalizer();
+  return *normalizer;
+}
+
+EvalFigures Sample(EvalSet set) {
+  auto pairs =
+      ReadEvalPairs(std::string(EMBARGO_SHARED_DIR) + "/data/eval/transliteration", set, 20);
+  EXPECT_TRUE(pairs.ok()) << pairs.status().ToString();
+  if (!pairs.ok()) return {};
+  EvalFigures f = Evaluate(TheNormalizer(), set, *pairs);
+  std::printf("  %-10s %zu pairs: %.3f match, %.3f shuffled\n",
+              std::string(EvalSetName(set)).c_str(), f.pairs, f.HitShare(), f.ShuffledShare());
+  return f;
+}
+
+TEST(TransliterationEvalTest, LevenshteinSimilarity) {
+  EXPECT_DOUBLE_EQ(NormalizedLevenshtein("", ""), 1.0);
+  EXPECT_DOUBLE_EQ(NormalizedLevenshtein("kitten", "sitting"), 1.0 - 3.0 / 7.0);
+  EXPECT_DOUBLE_EQ(NormalizedLevenshtein("abc", ""), 0.0);
+}
+
+TEST(TransliterationEvalTest, HangulFullNames) {
+  EvalFigures f = Sample(EvalSet::kHangulFullNames);
+  EXPECT_GT(f.pairs, 1000u);
+  EXPECT_GE(f.HitShare(), 0.52);  // target 0.85
+  EXPECT_LE(f.ShuffledShare(), 0.05);
+}
+
+TEST(TransliterationEvalTest, CyrillicTokens) {
+  EvalFigures f = Sample(EvalSet::kCyrillicTokens);
+  EXPECT_GT(f.pairs, 1000u);
+  EXPECT_GE(f.HitShare(), 0.85);
+  EXPECT_LE(f.ShuffledShare(), 0.05);
+}
+
+TEST(TransliterationEvalTest, ArabicTokens) {
+  EvalFigures f = Sample(EvalSet::kArabicTokens);
+  EXPECT_GT(f.pairs, 500u);
+  EXPECT_GE(f.HitShare(), 0.48);  // target 0.70
+  EXPECT_LE(f.ShuffledShare(), 0.05);
+}
+
+TEST(TransliterationEvalTest, HanTokens) {
+  EvalFigures f = Sample(EvalSet::kHanTokens);
+  EXPECT_GT(f.pairs, 500u);
+  EXPECT_GE(f.HitShare(), 0.30);  // target 0.70
+  EXPECT_LE(f.ShuffledShare(), 0.05);
+}
+
+}  // namespace
+}  // namespace embargo::text
