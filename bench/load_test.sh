@@ -54,7 +54,7 @@ for _ in $(seq 1 600); do
 done
 cat "$tmp/server.log"
 curl -s -H "Authorization: ApiKey $client_key" "$url/catalog" |
-  python3 -c 'import json,sys; c=json.load(sys.stdin); print("lists:", ", ".join(f"{l[\"source\"]} {l[\"version\"]} ({l[\"entities\"]})" for l in c["lists"]), "| index entities:", c["index"]["entities"])'
+  python3 -c 'import json,sys; c=json.load(sys.stdin); print("lists:", ", ".join("%s %s (%d)" % (l["source"], l["version"], l["entities"]) for l in c["lists"]), "| index entities:", c["index"]["entities"])'
 
 run_wrk() {  # $1 = duration in seconds; prints the LOADTEST line
   EMBARGO_API_KEY=$client_key wrk -t1 -c32 -d"$1"s --latency -s bench/load_test_match.lua "$url" |

@@ -25,7 +25,8 @@ std::vector<std::string> TestLists() {
 class ServerApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    state_ = std::make_unique<ListState>(MakeFileLoader(TestLists(), ""));
+    state_ = std::make_unique<ListState>(MakeFileLoader(
+        TestLists(), std::string(EMBARGO_SOURCE_DIR) + "/" + std::string(kDprkRegimeFile)));
     ReloadReport report = state_->Reload();
     ASSERT_TRUE(report.ok) << report.message;
     ServerConfig config;
@@ -308,6 +309,39 @@ TEST_F(ServerApiTest, OpenApiDocumentsEveryRoute) {
   for (Route route = Route::kMatch; route != Route::kNotFound;
        route = static_cast<Route>(static_cast<int>(route) + 1))
     EXPECT_TRUE(doc["paths"].contains(std::string(RouteName(route)))) << RouteName(route);
+}
+
+// 2371 OP8: "The DPRK shall not supply, sell or transfer ... coal" (from 5 August 2017).
+TEST_F(ServerApiTest, TransactionCheckAppliesTheRegime) {
+  ClientResponse coal = Send(
+      "POST", "/transactions/check",
+      R"({"id":"T1","date":"2017-10-02","origin":"KP","destination":"CN","goods":[{"hs":"2701"}]})");
+  ASSERT_EQ(coal.status, 200) << coal.body;
+  json result = json::parse(coal.body);
+  EXPECT_EQ(result["id"], "T1");
+  EXPECT_EQ(result["verdict"], "prohibited");
+  bool cites_2371 = false;
+  for (const json& f : result["findings"]) cites_2371 |= f["resolution"] == "2371";
+  EXPECT_TRUE(cites_2371) << coal.body;
+
+  // 1718 OP8(d) asset freeze: the consignee is KPe.022 under its listed name.
+  ClientResponse party = Send("POST", "/transactions/check",
+                              R"({"id":"T2","date":"2019-01-01","origin":"cn","destination":"sg",
+                                  "goods":[{"hs":"1701","description":"sugar"}],
+                                  "parties":[{"name":"Chongchongang Shipping Company",
+                                              "role":"consignee"}]})");
+  ASSERT_EQ(party.status, 200) << party.body;
+  result = json::parse(party.body);
+  EXPECT_EQ(result["verdict"], "prohibited") << party.body;
+  bool hit = false;
+  for (const json& f : result["findings"])
+    for (const json& h : f.value("hits", json::array())) hit |= h["entity_id"] == "un:KPe.022";
+  EXPECT_TRUE(hit) << party.body;
+
+  ClientResponse bad = Send("POST", "/transactions/check", R"({"id":"T3","date":"2017-02-30"})");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(json::parse(bad.body)["message"].get<std::string>().find("date"), std::string::npos);
+  EXPECT_EQ(Send("POST", "/transactions/check", "{}", nullptr).status, 401);
 }
 
 TEST_F(ServerApiTest, KeepAliveConnectionServesManyRequests) {

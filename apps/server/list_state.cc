@@ -37,6 +37,26 @@ std::optional<IdType> PartyIdType(const std::string& key) {
   return ParseIdType(key);
 }
 
+// Letters and digits only, ASCII in lower case: "Co., Ltd." and "CO LTD" fold alike.
+std::string Fold(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80))
+      out += c;
+  }
+  return out;
+}
+
+// The regime treats an exact hit (same identifier, or same name after folding) as certain.
+bool ExactHit(const Match& m) {
+  if (m.score >= 1.0 || Fold(m.query_name) == Fold(m.matched_name)) return true;
+  for (const Evidence& e : m.evidence)
+    if (e.kind == "identifier" && e.effect > 0) return true;
+  return false;
+}
+
 // The regime's parties are screened with the fuzzy screener, so "Chon Ma San" finds "CHONMASAN".
 PartyMatcher MakeScreenerPartyMatcher(std::shared_ptr<const Screener> screener) {
   return [screener = std::move(screener)](const Party& party) {
@@ -59,6 +79,7 @@ PartyMatcher MakeScreenerPartyMatcher(std::shared_ptr<const Screener> screener) 
       hit.score = m.score;
       hit.matched_name = m.matched_name;
       hit.match_kind = m.summary.empty() ? "name" : m.summary;
+      hit.exact = ExactHit(m);
       hits.push_back(std::move(hit));
     }
     return hits;
