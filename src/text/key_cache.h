@@ -71,6 +71,7 @@ struct LatinWord {
   std::string text;                        // folded to lower-case ASCII
   std::string korean_key;                  // serialized KoreanKey; "" when not Korean
   std::vector<std::string> korean_coarse;  // "k:" + each coarse key of korean_key
+  std::string phonetic;                    // PhoneticKey(text)
 };
 
 // The Korean key of a Latin spelling (with its apostrophes and breves), "" when the spelling

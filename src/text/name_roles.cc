@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 namespace embargo::text {
 namespace {
@@ -34,8 +35,9 @@ constexpr std::string_view kKoreanSurnames[] = {
 }  // namespace
 
 bool IsKoreanSurnameSpelling(std::string_view latin) {
-  return std::find(std::begin(kKoreanSurnames), std::end(kKoreanSurnames), latin) !=
-         std::end(kKoreanSurnames);
+  static const std::unordered_set<std::string_view> kSet(std::begin(kKoreanSurnames),
+                                                         std::end(kKoreanSurnames));
+  return kSet.contains(latin);
 }
 
 std::vector<Token> AssignRoles(std::vector<Token> tokens, bool person) {

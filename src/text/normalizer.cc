@@ -91,6 +91,14 @@ NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptio
 
 std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
     const std::vector<RawWord>& input, const NormalizeOptions& options, bool parenthetical) const {
+  bool latin_only = std::all_of(input.begin(), input.end(), [](const RawWord& w) {
+    return w.script == Script::kLatin || w.script == Script::kUnknown;
+  });
+  if (latin_only) {
+    std::vector<BuiltForm> forms;
+    forms.push_back(LatinForm(input, options, parenthetical));
+    return forms;
+  }
   std::vector<RawWord> words = MergeArabicCompounds(MergeKoreanName(input, options));
   text::NameContext context = ContextOf(words, options);
   context.whole_name = words.size() == 1;
@@ -159,6 +167,41 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
     }
   }
   return forms;
+}
+
+// The fast path for names written in Latin letters only: one form, every word from the memo.
+Normalizer::Impl::BuiltForm Normalizer::Impl::LatinForm(const std::vector<RawWord>& words,
+                                                        const NormalizeOptions& options,
+                                                        bool parenthetical) const {
+  BuiltForm built;
+  NameForm& form = built.form;
+  form.system = "latin";
+  form.parenthetical = parenthetical;
+  form.tokens.reserve(words.size());
+  std::vector<text::MemoValue<text::LatinWord>> latin;
+  latin.reserve(words.size());
+  std::vector<const text::LatinWord*> token_latin;
+  token_latin.reserve(words.size());
+  for (const RawWord& word : words) {
+    latin.push_back(latin_words.Get(word.text));
+    const text::LatinWord& w = *latin.back();
+    if (w.text.empty()) continue;
+    Token& t = form.tokens.emplace_back();
+    t.text = w.text;
+    t.script = word.script;
+    t.joined_next = word.hyphen_after;
+    t.korean_key = w.korean_key;
+    if (word.period_after && t.text.size() == 1) t.kind = TokenKind::kInitial;
+    token_latin.push_back(&w);
+  }
+  bool person = options.kind_known ? options.kind == EntityKind::kPerson : true;
+  form.tokens = text::AssignRoles(Classify(std::move(form.tokens), options), person);
+  for (size_t i = 0; i < form.tokens.size(); ++i) {
+    Token& t = form.tokens[i];
+    if (t.kind == TokenKind::kNamePart) t.phonetic = token_latin[i]->phonetic;
+  }
+  built.keys = KeysOf(form, token_latin);
+  return built;
 }
 
 std::vector<RawWord> Normalizer::Impl::MergeKoreanName(const std::vector<RawWord>& words,
@@ -231,6 +274,7 @@ text::LatinWord Normalizer::Impl::ComputeLatinWord(std::string_view raw) const {
   bool letters = std::any_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'a'; });
   if (letters) w.korean_key = text::LatinKoreanKey(raw);
   if (!w.korean_key.empty()) w.korean_coarse = text::CoarseKoreanKeys(w.korean_key);
+  w.phonetic = text::PhoneticKey(w.text);
   return w;
 }
 

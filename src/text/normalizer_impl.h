@@ -39,6 +39,8 @@ struct Normalizer::Impl {
 
   std::vector<BuiltForm> FormsOf(const std::vector<text::RawWord>& words,
                                  const NormalizeOptions& options, bool parenthetical) const;
+  BuiltForm LatinForm(const std::vector<text::RawWord>& words, const NormalizeOptions& options,
+                      bool parenthetical) const;
   std::vector<text::RawWord> MergeKoreanName(const std::vector<text::RawWord>& words,
                                              const NormalizeOptions& options) const;
   static std::vector<text::RawWord> MergeArabicCompounds(std::vector<text::RawWord> words);

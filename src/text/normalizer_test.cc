@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <thread>
 
 namespace embargo {
 namespace {
@@ -256,6 +257,40 @@ TEST(NormalizerTest, EveryTokenIsLowerCaseAscii) {
   }
   EXPECT_TRUE(Norm("").forms.empty());
   EXPECT_TRUE(Norm(" - , . ").forms.empty());
+}
+
+}  // namespace
+}  // namespace embargo
+
+namespace embargo {
+namespace {
+
+TEST(NormalizerTest, ConcurrentCallsGiveTheSameResults) {
+  const std::vector<std::string> names = {"Kim Jong Un",
+                                          "김정은",
+                                          "金正恩",
+                                          "Ким Чен Ын",
+                                          "محمد بن سلمان",
+                                          "Αλέξης Τσίπρας",
+                                          "Chong Chon Gang Co Ltd",
+                                          "Владимир Путин",
+                                          "조지 워싱턴",
+                                          "克魯森"};
+  Normalizer normalizer;  // fresh: the memos and the Han table fill up during the run
+  std::vector<std::vector<NormalizedName>> results(4);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < results.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 20; ++round) {
+        for (const std::string& n : names) results[t].push_back(normalizer.Normalize(n));
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (size_t i = 0; i < names.size(); ++i) {
+    NormalizedName expected = Normalizer().Normalize(names[i]);
+    for (const auto& r : results) EXPECT_EQ(r[i], expected) << names[i];
+  }
 }
 
 }  // namespace
