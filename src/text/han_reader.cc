@@ -216,7 +216,7 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
   // Organization names: generic prefix and endings become typed tokens.
   std::vector<const Ending*> endings;
   const Ending* prefix = nullptr;
-  if (!context.person) {
+  if (context.organization) {
     for (const Ending& p : kKoreaPrefixes) {
       if (text.size() > p.han.size() && text.starts_with(p.han)) prefix = &p;
     }
@@ -233,6 +233,8 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
       }
     }
   }
+  // With an ending found, a name of unknown kind is an organization's.
+  const bool person = context.person && !prefix && endings.empty();
   auto typed = [&](const Ending* e) {
     Token t = HanToken("", false);
     for (const std::string& s : Pinyin(e->han)) t.text += s;
@@ -244,7 +246,7 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
   std::vector<std::string> pinyin = Pinyin(text);
   if (pinyin.empty()) return out;
   size_t family_chars = 0;
-  if (context.person && context.whole_name && chars.size() >= 2 && chars.size() <= 4) {
+  if (person && context.whole_name && chars.size() >= 2 && chars.size() <= 4) {
     family_chars = 1;
     for (std::string_view s : kCompoundSurnames) {
       if (chars.size() >= 3 && text.starts_with(s)) family_chars = 2;
@@ -297,12 +299,11 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
     out.push_back(std::move(reading));
   }
   if (context.korean) {
-    std::optional<std::string> hangul = HanjaAsHangul(text, context.person);
+    std::optional<std::string> hangul = HanjaAsHangul(text, person);
     if (hangul) {
       RawWord as_hangul{.text = *hangul, .script = Script::kHangul};
-      std::vector<WordReading> korean = context.person
-                                            ? ReadKoreanPersonalName(*hangul, word.hyphen_after)
-                                            : std::vector<WordReading>();
+      std::vector<WordReading> korean =
+          person ? ReadKoreanPersonalName(*hangul, word.hyphen_after) : std::vector<WordReading>();
       if (korean.empty()) korean = HangulReader().Read(as_hangul, NameContext{});
       for (WordReading& r : korean) {
         // Keys from the characters: each stands for every Korean reading it has.
@@ -325,7 +326,7 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
       }
     }
   }
-  if (context.person) {
+  if (person) {
     for (int variant = 0; variant < 2; ++variant) {
       std::string t = Transcribe(text, variant);
       if (t.empty()) continue;

@@ -200,10 +200,14 @@ std::vector<WordReading> HangulReader::Read(const RawWord& word, const NameConte
     out.push_back(WordReading{"latin", {std::move(t)}});
     return out;
   }
-  if (context.person && context.whole_name && IsKoreanName(word.text)) {
+  // A generic ending (은행 bank, 무역회사 trading company) makes the word an organization's
+  // unless the kind is known to be a person.
+  SplitWord split =
+      context.organization ? SplitGeneric(word.text) : SplitWord{{word.text}, {nullptr}};
+  const bool person = context.person && split.pieces.size() == 1;
+  if (person && context.whole_name && IsKoreanName(word.text)) {
     out = ReadKoreanPersonalName(word.text, word.hyphen_after);
   } else {
-    SplitWord split = context.person ? SplitWord{{word.text}, {nullptr}} : SplitGeneric(word.text);
     constexpr std::pair<std::string_view, KoreanSystem> kSystems[] = {
         {"dprk", KoreanSystem::kDprk}, {"rr", KoreanSystem::kRevised}, {"mr", KoreanSystem::kMr}};
     for (auto [name, system] : kSystems) {
@@ -225,7 +229,7 @@ std::vector<WordReading> HangulReader::Read(const RawWord& word, const NameConte
   }
   // Foreign names spelled back from the loanword orthography (personal names only). The
   // exact Korean key goes along, so two Hangul names still differ by their syllables.
-  if (context.person) {
+  if (person) {
     std::optional<KoreanKey> key = KeyFromHangul(word.text);
     for (int variant = 0; variant < 2; ++variant) {
       std::string text = HangulLoanwordSpelling(word.text, variant);

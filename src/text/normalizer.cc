@@ -236,6 +236,7 @@ text::NameContext Normalizer::Impl::ContextOf(const std::vector<RawWord>& words,
                                               const NormalizeOptions& options) const {
   text::NameContext context;
   context.person = options.kind_known ? options.kind == EntityKind::kPerson : true;
+  context.organization = !options.kind_known || options.kind != EntityKind::kPerson;
   context.korean = options.korean_context;
   if (!context.korean && context.person) {
     // A Korean surname first (in Hangul, Han or Cyrillic) makes the whole name Korean.

@@ -17,11 +17,12 @@ struct WordReading {
 
 // What the whole name says about how to read each word.
 struct NameContext {
-  bool korean = false;      // read Han, Cyrillic as Korean
-  bool chinese = false;     // read Cyrillic as Palladius
-  bool person = false;      // a personal name: split surnames, mark roles
-  bool first_word = false;  // this word starts the name (surname position)
-  bool whole_name = false;  // this word is the whole name ("김정은", "金正恩")
+  bool korean = false;        // read Han, Cyrillic as Korean
+  bool chinese = false;       // read Cyrillic as Palladius
+  bool person = false;        // may be a personal name: split surnames, mark roles
+  bool organization = false;  // may be an organization's name: split generic endings
+  bool first_word = false;    // this word starts the name (surname position)
+  bool whole_name = false;    // this word is the whole name ("김정은", "金正恩")
 };
 
 }  // namespace embargo::text
