@@ -6,9 +6,8 @@
 #include <chrono>
 #include <fstream>
 #include <iostream>
-#include <thread>
-
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "cli_support.h"
 #include "commands.h"
@@ -30,6 +29,7 @@ struct ScreenFlags {
   size_t limit = ScreenOptions{}.limit;
   unsigned threads = 0;
   bool normalize_only = false;
+  bool summary = false;
 };
 
 Query QueryFromFlags(const ScreenFlags& f) {
@@ -101,7 +101,7 @@ void ScreenFile(const Screener& screener, const ScreenFlags& f, const ScreenOpti
   for (;;) {
     std::vector<InputRow> block = (*input)->NextBlock(8192);
     if (block.empty()) break;
-    std::vector<std::string> lines(block.size());
+    std::vector<std::string> lines(block.size()), summaries(block.size());
     std::atomic<size_t> next{0};
     auto work = [&] {
       for (size_t i; (i = next.fetch_add(1)) < block.size();) {
@@ -112,6 +112,11 @@ void ScreenFile(const Screener& screener, const ScreenFlags& f, const ScreenOpti
         } else {
           matches = screener.Screen(*block[i].query, options);
         }
+        if (f.summary && !matches.empty() && matches[0].match)
+          summaries[i] = fmt::format("  row {:>4} {:<36} -> {} '{}' ({}) {:.2f}\n", block[i].row,
+                                     block[i].query->names.empty() ? "" : block[i].query->names[0],
+                                     matches[0].entity->id, matches[0].matched_name,
+                                     match::RegimeOf(*matches[0].entity), matches[0].score);
         lines[i] = FormatRow(block[i], matches, csv);
       }
     };
@@ -120,6 +125,7 @@ void ScreenFile(const Screener& screener, const ScreenFlags& f, const ScreenOpti
     work();
     for (std::thread& t : pool) t.join();
     for (size_t i = 0; i < block.size(); ++i) {
+      if (f.summary && block[i].query.ok() && !summaries[i].empty()) std::cerr << summaries[i];
       ++rows;
       if (!block[i].query.ok()) {
         ++bad;
@@ -131,13 +137,16 @@ void ScreenFile(const Screener& screener, const ScreenFlags& f, const ScreenOpti
         ++hits;
       out << lines[i];
     }
-    if (tty) Progress(rows, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    if (tty)
+      Progress(rows,
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
   if (!(*input)->status().ok()) Fail((*input)->status());
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << (tty ? "\n" : "")
-            << fmt::format("screened {} rows ({} bad) in {:.2f} s, {:.0f} rows/s; {} rows with a match\n",
-                           rows, bad, seconds, seconds > 0 ? rows / seconds : 0.0, hits);
+            << fmt::format(
+                   "screened {} rows ({} bad) in {:.2f} s, {:.0f} rows/s; {} rows with a match\n",
+                   rows, bad, seconds, seconds > 0 ? rows / seconds : 0.0, hits);
 }
 
 }  // namespace
@@ -161,6 +170,7 @@ void RegisterScreenCommand(CLI::App& app) {
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--limit", f->limit, "Matches per row at most");
   cmd->add_option("--threads", f->threads, "Worker threads (default: all cores)");
+  cmd->add_flag("--summary", f->summary, "Print each row's best match to stderr");
   cmd->add_flag("--normalize-only", f->normalize_only,
                 "Read, parse and normalize the input but do not screen (the floor)");
   name->excludes(input);

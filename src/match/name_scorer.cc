@@ -61,9 +61,13 @@ TokenSimilarity CompareTokens(const PreparedToken& pq, const PreparedToken& pc) 
   // A spelling variant differs by at most EditBudget() edits; beyond that only a shared sound
   // (Mohammed ~ Muhammad, Hussein ~ Husain) keeps two longer tokens together.
   if (double s = SpellingSimilarity(q.text, c.text); s > 0) return {s, "edit_distance"};
+  // The same sound, spelt at most one edit beyond the budget: Mohammed ~ Muhammad, but not
+  // Hassan ~ Hussein, which share a consonant skeleton and are different names.
   if (!q.phonetic.empty() && q.phonetic == c.phonetic &&
-      std::min(q.text.size(), c.text.size()) >= kPhoneticMinLength)
-    return {kPhoneticMatch, "phonetic"};
+      std::min(q.text.size(), c.text.size()) >= kPhoneticMinLength) {
+    int budget = EditBudget(std::max(q.text.size(), c.text.size())) + 1;
+    if (OsaDistance(q.text, c.text, budget) <= budget) return {kPhoneticMatch, "phonetic"};
+  }
   return {0.0, "different"};
 }
 
