@@ -177,7 +177,7 @@ std::string ArabicReader::Spell(std::string_view utf8_word, int variant) const {
   };
   auto consonant = [&](const char* c, size_t pos) {
     // A short vowel between consonants, except in a final cluster ("abd", "bakr").
-    bool final_cluster = pos + 1 == w.size() && pos >= 2;
+    bool final_cluster = pos + 1 == w.size() && pos >= 3;
     if (last_consonant && !final_cluster) out += "a";
     out += c;
     last_consonant = true;
@@ -219,7 +219,7 @@ std::string ArabicReader::Spell(std::string_view utf8_word, int variant) const {
       if (glide)
         consonant("w", k);
       else
-        vowel(variant ? "o" : "u");
+        vowel(variant ? "ou" : "u");
     } else if (c == U'ي' || c == U'ی' || c == U'ئ') {
       bool glide = at_start || !last_consonant || IsVowelLetter(next);
       if (glide && k + 1 < w.size())
@@ -295,7 +295,9 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
     return s;
   };
   out.push_back({"arabic", tokens_of(split_article(plain, "al"))});
-  out.push_back({"arabic_ala", tokens_of(split_article(plain, "al"))});
+  // Latin spellings often leave the article out ("Abid" for العابد).
+  bool article = plain.size() > 4 && plain.starts_with("al") && text.starts_with("ال");
+  out.push_back({"arabic_ala", tokens_of(article ? plain.substr(2) : plain)});
   out.push_back({"arabic_fr", tokens_of(split_article(open, "el"))});
   out.push_back({"arabic_foreign", tokens_of(SpellForeign(text, 0))});
   out.push_back({"arabic_foreign2", tokens_of(SpellForeign(text, 1))});

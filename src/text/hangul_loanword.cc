@@ -84,7 +84,7 @@ std::string InitialLatin(const Jamo& s, const Jamo* previous, bool word_start, i
     case S:
     case SS:
       if (IsYVowel(s.vowel) || s.vowel == WI) return "sh";
-      return s.vowel == I && variant ? "sh" : "s";
+      return "s";
     case NG:
       return "";
     case J:
@@ -314,7 +314,11 @@ std::string HangulLoanwordSpelling(std::string_view utf8_word, int variant) {
     if (s.initial == NG && s.vowel == I && previous && previous->final == F0 &&
         (previous->vowel == E || previous->vowel == A || previous->vowel == O)) {
       if (previous->vowel == E) out.back() = 'a';
-      out += s.final == F0 && !next ? "y" : (previous->vowel == E ? "" : "i");
+      if (s.final == F0 && !next) {
+        out += "y";
+      } else if (previous->vowel != E || variant) {
+        out += "i";  // 알레이나 Alaina; 라이언 Ryan
+      }
       out += FinalLatin(s.final);
       if (s.final != F0 && previous->vowel == E && !next) out += "e";  // 제인 jane
       continue;
@@ -329,6 +333,9 @@ std::string HangulLoanwordSpelling(std::string_view utf8_word, int variant) {
       out += s.final == F0 ? "e" : "o";  // 으; 슨 son, 튼 ton
     } else if (s.vowel == EO && s.final == F0 && !next) {
       out += "er";  // English -er: 스토너 Stoner, 에커 Ecker
+    } else if (s.vowel == I && s.final == F0 && !next && s.initial == CH && k > 0) {
+      out.resize(out.size() - 2);
+      out += variant ? "c" : "ch";  // -ić, -ich: 루도비치 Ludovic, 밀로셰비치 Milosevic
     } else if (s.vowel == I && s.final == F0 && !next && s.initial != NG && k > 0) {
       out += variant ? "i" : "y";  // 지미 Jimmy, 테리 Terry; Giovanni, Nicoli
     } else {
