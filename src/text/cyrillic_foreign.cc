@@ -3,6 +3,8 @@
 // Each system is a table of Cyrillic sequences (longest first) with their Latin spelling;
 // letters a table does not cover take the BGN/PCGN spelling.
 #include <algorithm>
+#include <array>
+#include <span>
 
 #include "text/cyrillic_reader.h"
 
@@ -154,18 +156,40 @@ const char* Base(char32_t c) {
   }
 }
 
-template <size_t N>
-std::string Apply(const std::u32string& w, const Rule (&rules)[N]) {
+// A rule table indexed by the first letter of each rule (а..я and ё), built once per table:
+// each position of a word then tries only the rules that can start there.
+class RuleIndex {
+ public:
+  template <size_t N>
+  explicit RuleIndex(const Rule (&rules)[N]) {
+    for (const Rule& r : rules) {
+      if (size_t slot = Slot(r.cyrillic.front()); slot < by_first_.size()) {
+        by_first_[slot].push_back(&r);
+      }
+    }
+  }
+  std::span<const Rule* const> RulesFor(char32_t c) const {
+    size_t slot = Slot(c);
+    if (slot >= by_first_.size()) return {};
+    return by_first_[slot];
+  }
+
+ private:
+  static size_t Slot(char32_t c) { return c == U'ё' ? 32 : static_cast<size_t>(c - U'а'); }
+  std::array<std::vector<const Rule*>, 33> by_first_;
+};
+
+std::string Apply(const std::u32string& w, const RuleIndex& rules) {
   std::string out;
   size_t i = 0;
   while (i < w.size()) {
     std::u32string_view rest = std::u32string_view(w).substr(i);
     const Rule* best = nullptr;
-    for (const Rule& r : rules) {
-      if (!rest.starts_with(r.cyrillic)) continue;
-      if (r.where == kStart && i != 0) continue;
-      if (r.where == kEnd && i + r.cyrillic.size() != w.size()) continue;
-      if (!best || r.cyrillic.size() > best->cyrillic.size()) best = &r;
+    for (const Rule* r : rules.RulesFor(w[i])) {
+      if (!rest.starts_with(r->cyrillic)) continue;
+      if (r->where == kStart && i != 0) continue;
+      if (r->where == kEnd && i + r->cyrillic.size() != w.size()) continue;
+      if (!best || r->cyrillic.size() > best->cyrillic.size()) best = r;
     }
     if (best) {
       out += best->latin;
@@ -193,16 +217,19 @@ std::vector<std::pair<std::string_view, std::string>> CyrillicReader::ForeignSpe
   size_t i = 0;
   while (i < utf8_lower.size()) w.push_back(NextCodePoint(utf8_lower, i));
   std::vector<std::pair<std::string_view, std::string>> out;
-  out.emplace_back("western", Apply(w, kWestern));
-  out.emplace_back("german", Apply(w, kGerman));
-  out.emplace_back("french", Apply(w, kFrench));
-  out.emplace_back("english_sound", Apply(w, kEnglish));
-  out.emplace_back("slavic", Apply(w, kSlavic));
-  out.emplace_back("italian", Apply(w, kItalian));
-  out.emplace_back("spanish", Apply(w, kSpanish));
-  if (CanBeJapanese(w)) out.emplace_back("japanese", Apply(w, kJapanese));
+  static const RuleIndex western(kWestern), german(kGerman), french(kFrench), english(kEnglish),
+      slavic(kSlavic), italian(kItalian), spanish(kSpanish), japanese(kJapanese),
+      classical_rules(kClassical);
+  out.emplace_back("western", Apply(w, western));
+  out.emplace_back("german", Apply(w, german));
+  out.emplace_back("french", Apply(w, french));
+  out.emplace_back("english_sound", Apply(w, english));
+  out.emplace_back("slavic", Apply(w, slavic));
+  out.emplace_back("italian", Apply(w, italian));
+  out.emplace_back("spanish", Apply(w, spanish));
+  if (CanBeJapanese(w)) out.emplace_back("japanese", Apply(w, japanese));
   // Latin names lose their -us in Russian: Урбик is Urbicus.
-  std::string classical = Apply(w, kClassical);
+  std::string classical = Apply(w, classical_rules);
   const std::u32string_view kNotConsonants = U"аеёиоуыэюяйь";
   if (!w.empty() && kNotConsonants.find(w.back()) == std::u32string_view::npos) {
     classical += "us";

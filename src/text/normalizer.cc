@@ -125,15 +125,27 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
       }
     }
   }
+  // Korean writes Japanese, Chinese and Hungarian names family name first (아사하라 쇼코 is
+  // Shoko Asahara): a two-word Hangul name also gets its foreign readings the other way round.
+  std::vector<std::pair<std::string, bool>> plan;  // system, reversed
+  for (std::string_view system : systems) plan.emplace_back(system, false);
+  if (context.person && words.size() == 2 && words[0].script == Script::kHangul &&
+      words[1].script == Script::kHangul) {
+    plan.emplace_back("loanword", true);
+    plan.emplace_back("japanese", true);
+  }
   std::vector<BuiltForm> forms;
-  forms.reserve(systems.size());
-  for (std::string_view system : systems) {
+  forms.reserve(plan.size());
+  std::vector<std::string> seen;  // token texts of the forms built, to skip repeats early
+  for (const auto& [system, reversed] : plan) {
+    if (forms.size() >= options.max_forms) break;
     BuiltForm built;
     NameForm& form = built.form;
-    form.system = std::string(system);
+    form.system = reversed ? system + "_reversed" : system;
     form.parenthetical = parenthetical;
     std::vector<const text::LatinWord*> token_latin;
-    for (size_t i = 0; i < readings.size(); ++i) {
+    for (size_t k = 0; k < readings.size(); ++k) {
+      size_t i = reversed ? readings.size() - 1 - k : k;
       if (readings[i].empty()) continue;
       const WordReading* chosen = &readings[i].front();
       for (const WordReading& r : readings[i]) {
@@ -142,29 +154,20 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
       form.tokens.insert(form.tokens.end(), chosen->tokens.begin(), chosen->tokens.end());
       token_latin.resize(form.tokens.size(), word_latin[i]);
     }
+    std::string texts;
+    for (Token& t : form.tokens) {
+      if (reversed) t.joined_next = false;
+      (texts += t.text) += ' ';
+    }
+    if (std::find(seen.begin(), seen.end(), texts) != seen.end()) continue;
+    seen.push_back(std::move(texts));
     form.tokens = Classify(std::move(form.tokens), options);
-    form.tokens = text::AssignRoles(std::move(form.tokens), context.person);
+    form.tokens = text::AssignRoles(std::move(form.tokens), context.person && !reversed);
     for (Token& t : form.tokens) {
       if (t.kind == TokenKind::kNamePart) t.phonetic = text::PhoneticKey(t.text);
     }
     built.keys = KeysOf(form, token_latin);
     forms.push_back(std::move(built));
-  }
-  // Korean writes Japanese, Chinese and Hungarian names family name first (아사하라 쇼코 is
-  // Shoko Asahara): a two-word Hangul name also gets its foreign readings the other way round.
-  if (context.person && words.size() == 2 && words[0].script == Script::kHangul &&
-      words[1].script == Script::kHangul) {
-    const size_t count = forms.size();
-    for (size_t f = 0; f < count; ++f) {
-      if (forms[f].form.system != "loanword" && forms[f].form.system != "japanese") continue;
-      BuiltForm reversed;
-      reversed.form = forms[f].form;
-      std::reverse(reversed.form.tokens.begin(), reversed.form.tokens.end());
-      for (Token& t : reversed.form.tokens) t.joined_next = false;
-      reversed.form.system += "_reversed";
-      reversed.keys = KeysOf(reversed.form, {});
-      forms.push_back(std::move(reversed));
-    }
   }
   return forms;
 }
