@@ -137,6 +137,7 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
   std::vector<BuiltForm> forms;
   forms.reserve(plan.size());
   std::vector<std::string> seen;  // token texts of the forms built, to skip repeats early
+  KeyBuilder key_builder(*this);
   for (const auto& [system, reversed] : plan) {
     if (forms.size() >= options.max_forms) break;
     BuiltForm built;
@@ -166,7 +167,7 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
     for (Token& t : form.tokens) {
       if (t.kind == TokenKind::kNamePart) t.phonetic = text::PhoneticKey(t.text);
     }
-    built.keys = KeysOf(form, token_latin);
+    built.keys = key_builder.For(form, token_latin);
     forms.push_back(std::move(built));
   }
   return forms;
@@ -203,7 +204,7 @@ Normalizer::Impl::BuiltForm Normalizer::Impl::LatinForm(const std::vector<RawWor
     Token& t = form.tokens[i];
     if (t.kind == TokenKind::kNamePart) t.phonetic = token_latin[i]->phonetic;
   }
-  built.keys = KeysOf(form, token_latin);
+  built.keys = KeyBuilder(*this).For(form, token_latin);
   return built;
 }
 

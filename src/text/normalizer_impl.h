@@ -53,9 +53,20 @@ struct Normalizer::Impl {
   text::WordReading ReadWithIcu(const text::RawWord& word) const;
   // Marks titles, legal forms, generic words, connectors, numbers and initials.
   std::vector<Token> Classify(std::vector<Token> tokens, const NormalizeOptions& options) const;
-  // Index keys of one form; `token_latin` holds the memoized Latin word of each token, if any.
-  std::vector<std::string> KeysOf(const NameForm& form,
-                                  const std::vector<const text::LatinWord*>& token_latin) const;
+  // Index keys of the forms of one name, form by form; `token_latin` holds the memoized
+  // Latin word of each token, if any. Korean keys already posted by an earlier form are not
+  // looked up again.
+  class KeyBuilder {
+   public:
+    explicit KeyBuilder(const Impl& impl) : impl_(impl) {}
+    std::vector<std::string> For(const NameForm& form,
+                                 const std::vector<const text::LatinWord*>& token_latin);
+
+   private:
+    const Impl& impl_;
+    std::vector<std::string> seen_korean_;
+    bool whole_name_done_ = false;
+  };
 };
 
 }  // namespace embargo

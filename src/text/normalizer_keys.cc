@@ -14,8 +14,8 @@ bool Indexed(const Token& t) {
 
 }  // namespace
 
-std::vector<std::string> Normalizer::Impl::KeysOf(
-    const NameForm& form, const std::vector<const text::LatinWord*>& token_latin) const {
+std::vector<std::string> Normalizer::Impl::KeyBuilder::For(
+    const NameForm& form, const std::vector<const text::LatinWord*>& token_latin) {
   std::vector<std::string> keys;
   std::string joined, korean_joined;
   size_t parts = 0, korean_parts = 0;
@@ -30,21 +30,28 @@ std::vector<std::string> Normalizer::Impl::KeysOf(
     ++korean_parts;
     if (!korean_joined.empty()) korean_joined.push_back(' ');
     korean_joined += t.text;
+    // The same syllables recur in every form of a Hangul name: their keys are posted once.
+    if (std::find(seen_korean_.begin(), seen_korean_.end(), t.korean_key) != seen_korean_.end()) {
+      continue;
+    }
+    seen_korean_.push_back(t.korean_key);
     const text::LatinWord* latin = i < token_latin.size() ? token_latin[i] : nullptr;
     if (latin && latin->korean_key == t.korean_key) {
       keys.insert(keys.end(), latin->korean_coarse.begin(), latin->korean_coarse.end());
     } else {
-      text::MemoValue<std::vector<std::string>> coarse = coarse_keys.Get(t.korean_key);
+      text::MemoValue<std::vector<std::string>> coarse = impl_.coarse_keys.Get(t.korean_key);
       keys.insert(keys.end(), coarse->begin(), coarse->end());
     }
   }
   if (parts >= 2) keys.push_back("j:" + joined);
   // The whole name read as Korean, whatever its spacing: "Chong Chon Gang" and
-  // "CHONGCHONGANG" share these keys even though no single token does.
-  if (korean_parts >= 2 && korean_parts == parts) {
-    text::MemoValue<std::string> key = latin_keys.Get(korean_joined);
+  // "CHONGCHONGANG" share these keys even though no single token does. The first form that
+  // reads wholly as Korean is the most permissive spelling (DPRK/UN before Revised).
+  if (korean_parts >= 2 && korean_parts == parts && !whole_name_done_) {
+    whole_name_done_ = true;
+    text::MemoValue<std::string> key = impl_.latin_keys.Get(korean_joined);
     if (!key->empty()) {
-      text::MemoValue<std::vector<std::string>> coarse = coarse_keys.Get(*key);
+      text::MemoValue<std::vector<std::string>> coarse = impl_.coarse_keys.Get(*key);
       keys.insert(keys.end(), coarse->begin(), coarse->end());
     }
   }
