@@ -100,10 +100,12 @@ void BM_RenderResults(benchmark::State& state) {
   }
   size_t i = 0;
   for (auto _ : state) {
-    nlohmann::json out = nlohmann::json::array();
+    embargo::server::JsonWriter w;
+    w.BeginArray();
     for (const embargo::Match& m : results[i++ % results.size()])
-      out.push_back(embargo::server::MatchResultJson(m));
-    benchmark::DoNotOptimize(out.dump());
+      embargo::server::WriteMatchResult(w, m, *index);
+    w.EndArray();
+    benchmark::DoNotOptimize(w.Take());
   }
   state.counters["results_per_query"] = static_cast<double>(count) / results.size();
 }

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <ctime>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "model/text_util.h"
 
@@ -24,6 +25,18 @@ std::string DatasetTag(const std::string& source, const std::string& program) {
   }
   while (tag.back() == '_') tag.pop_back();
   return tag;
+}
+
+FtmText RenderFtm(const Entity& entity) {
+  nlohmann::json ftm = nlohmann::json::parse(ToFtmJson(entity), nullptr, false);
+  FtmText out;
+  if (ftm.is_object()) {
+    if (auto s = ftm.find("schema"); s != ftm.end() && s->is_string()) out.schema = *s;
+    if (auto p = ftm.find("properties"); p != ftm.end() && p->is_object())
+      out.properties = p->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+  if (out.properties.empty()) out.properties = "{}";
+  return out;
 }
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
@@ -128,6 +141,8 @@ Result<std::shared_ptr<LoadedIndex>> BuildIndex(std::vector<ListSnapshot> lists,
   Result<std::shared_ptr<const Screener>> screener = Screener::Build(std::move(lists));
   if (!screener.ok()) return screener.status();
   index->screener = std::move(*screener);
+  for (const ListSnapshot& list : index->screener->lists())
+    for (const Entity& entity : list.entities) index->ftm.emplace(&entity, RenderFtm(entity));
   index->regime = std::move(regime);
   if (index->regime) index->party_matcher = MakeScreenerPartyMatcher(index->screener);
   index->loaded_at = UtcNow();

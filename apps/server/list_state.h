@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "embargo/regime.h"
@@ -31,6 +32,13 @@ struct DatasetInfo {
   size_t entities = 0;
 };
 
+// An entity's FollowTheMoney schema and properties (a JSON object's text), rendered once per
+// load from ToFtmJson so that answers copy them instead of converting every time.
+struct FtmText {
+  std::string schema;
+  std::string properties;
+};
+
 struct LoadedIndex {
   std::shared_ptr<const Screener> screener;
   std::vector<DatasetInfo> datasets;  // every dataset an entity belongs to, sorted by name
@@ -39,6 +47,8 @@ struct LoadedIndex {
   std::string loaded_at;              // ISO 8601 UTC
   double load_seconds = 0;
   uint64_t generation = 0;  // 1 for the first load, +1 for each successful reload
+
+  std::unordered_map<const Entity*, FtmText> ftm;  // every entity of screener->lists()
 
   const DatasetInfo* FindDataset(std::string_view name) const;  // nullptr when unknown
 };

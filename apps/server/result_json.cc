@@ -1,12 +1,11 @@
-// Entities and matches in the shape yente answers, with FtM properties from ToFtmJson.
+// Entities and matches in the shape yente answers. FtM schema and properties come from the
+// index (rendered once per load by ToFtmJson), so an answer only copies them.
 #include <string>
 
 #include "server/handler_context.h"
 
 namespace embargo::server {
 namespace {
-
-using nlohmann::json;
 
 std::string_view FtmSchema(EntityKind kind) {
   switch (kind) {
@@ -22,60 +21,86 @@ std::string_view FtmSchema(EntityKind kind) {
   return "LegalEntity";
 }
 
-json DateOrNull(const std::string& date) { return date.empty() ? json(nullptr) : json(date); }
+void DateOrNull(JsonWriter& w, const std::string& date) {
+  if (date.empty())
+    w.Null();
+  else
+    w.String(date);
+}
 
-json TokensJson(const std::vector<TokenMatch>& tokens) {
-  json out = json::array();
-  for (const TokenMatch& t : tokens)
-    out.push_back({{"query", t.query_token},
-                   {"candidate", t.candidate_token},
-                   {"similarity", t.similarity},
-                   {"weight", t.weight},
-                   {"method", t.method}});
-  return out;
+// The members of the entity object, without its braces.
+void WriteEntityMembers(JsonWriter& w, const Entity& entity, const LoadedIndex& index) {
+  auto ftm = index.ftm.find(&entity);
+  w.Key("id").String(entity.id);
+  w.Key("caption").String(entity.names.empty() ? entity.id : entity.primary_name().full);
+  bool rendered = ftm != index.ftm.end();
+  w.Key("schema").String(rendered && !ftm->second.schema.empty() ? ftm->second.schema
+                                                                 : FtmSchema(entity.kind));
+  w.Key("properties").Raw(rendered ? std::string_view(ftm->second.properties) : "{}");
+  w.Key("datasets").BeginArray();
+  for (const std::string& d : EntityDatasets(entity)) w.String(d);
+  w.EndArray();
+  w.Key("referents").BeginArray().EndArray();
+  w.Key("target").Bool(true);
+  w.Key("first_seen");
+  DateOrNull(w, entity.listed_on);
+  w.Key("last_seen");
+  DateOrNull(w, entity.list_version);
+  w.Key("last_change");
+  DateOrNull(w, entity.list_version);
+}
+
+void WriteExplanations(JsonWriter& w, const Match& match) {
+  w.BeginObject();
+  w.Key("name_match").BeginObject();
+  w.Key("score").Number(match.name_score);
+  w.Key("detail").String(match.summary);
+  w.Key("query").String(match.query_name);
+  w.Key("candidate").String(match.matched_name);
+  w.Key("candidate_quality").String(NameQualityName(match.matched_quality));
+  w.Key("form").String(match.matched_form);
+  w.Key("tokens").BeginArray();
+  for (const TokenMatch& t : match.tokens) {
+    w.BeginObject();
+    w.Key("query").String(t.query_token);
+    w.Key("candidate").String(t.candidate_token);
+    w.Key("similarity").Number(t.similarity);
+    w.Key("weight").Number(t.weight);
+    w.Key("method").String(t.method);
+    w.EndObject();
+  }
+  w.EndArray().EndObject();
+  // One key per kind of evidence: "birth_date", "country", then "country_2" for a second one.
+  std::vector<std::string> keys;
+  for (const Evidence& e : match.evidence) {
+    std::string key = e.kind;
+    for (int n = 2; std::find(keys.begin(), keys.end(), key) != keys.end(); ++n)
+      key = e.kind + "_" + std::to_string(n);
+    keys.push_back(key);
+    w.Key(key).BeginObject();
+    w.Key("score").Number(e.effect);
+    w.Key("detail").String(e.detail);
+    w.EndObject();
+  }
+  w.EndObject();
 }
 
 }  // namespace
 
-json EntityResultJson(const Entity& entity) {
-  json ftm = json::parse(ToFtmJson(entity), nullptr, /*allow_exceptions=*/false);
-  json out = json::object();
-  out["id"] = entity.id;
-  out["caption"] = entity.names.empty() ? entity.id : entity.primary_name().full;
-  out["schema"] =
-      ftm.is_object() && ftm.contains("schema") ? ftm["schema"] : json(FtmSchema(entity.kind));
-  out["properties"] =
-      ftm.is_object() && ftm.contains("properties") ? std::move(ftm["properties"]) : json::object();
-  out["datasets"] = EntityDatasets(entity);
-  out["referents"] = json::array();
-  out["target"] = true;
-  out["first_seen"] = DateOrNull(entity.listed_on);
-  out["last_seen"] = DateOrNull(entity.list_version);
-  out["last_change"] = DateOrNull(entity.list_version);
-  return out;
+void WriteEntityResult(JsonWriter& w, const Entity& entity, const LoadedIndex& index) {
+  w.BeginObject();
+  WriteEntityMembers(w, entity, index);
+  w.EndObject();
 }
 
-json MatchResultJson(const Match& match) {
-  json out = EntityResultJson(*match.entity);
-  out["score"] = match.score;
-  out["match"] = match.match;
-  json explanations = json::object();
-  explanations["name_match"] = {
-      {"score", match.name_score},
-      {"detail", match.summary},
-      {"query", match.query_name},
-      {"candidate", match.matched_name},
-      {"candidate_quality", NameQualityName(match.matched_quality)},
-      {"form", match.matched_form},
-      {"tokens", TokensJson(match.tokens)},
-  };
-  for (const Evidence& e : match.evidence) {
-    std::string key = e.kind;
-    for (int n = 2; explanations.contains(key); ++n) key = e.kind + "_" + std::to_string(n);
-    explanations[key] = {{"score", e.effect}, {"detail", e.detail}};
-  }
-  out["explanations"] = std::move(explanations);
-  return out;
+void WriteMatchResult(JsonWriter& w, const Match& match, const LoadedIndex& index) {
+  w.BeginObject();
+  WriteEntityMembers(w, *match.entity, index);
+  w.Key("score").Number(match.score);
+  w.Key("match").Bool(match.match);
+  w.Key("explanations");
+  WriteExplanations(w, match);
+  w.EndObject();
 }
 
 }  // namespace embargo::server

@@ -108,6 +108,13 @@ HttpResponse JsonResponse(const nlohmann::json& body, int status) {
   return r;
 }
 
+HttpResponse JsonTextResponse(std::string body, int status) {
+  HttpResponse r;
+  r.status = status;
+  r.body = std::move(body);
+  return r;
+}
+
 HttpResponse YenteError(int status, std::string_view code, std::string_view message) {
   return JsonResponse({{"detail", message}, {"code", code}}, status);
 }

@@ -148,25 +148,25 @@ struct ParsedQuery {
   Result<Query> query;
 };
 
-json ScreenOne(const LoadedIndex& index, const ParsedQuery& parsed, const Params& params) {
-  json response = {{"query", EchoQuery(*parsed.source)}};
-  json results = json::array();
+void ScreenOne(JsonWriter& w, const LoadedIndex& index, const ParsedQuery& parsed,
+               const Params& params) {
+  w.BeginObject();
+  w.Key("query").Raw(
+      EchoQuery(*parsed.source).dump(-1, ' ', false, json::error_handler_t::replace));
+  w.Key("status").Integer(parsed.query.ok() ? 200 : 400);
+  if (!parsed.query.ok()) w.Key("detail").String(parsed.query.status().message());
   size_t matches = 0;
-  if (!parsed.query.ok()) {
-    response["status"] = 400;
-    response["detail"] = parsed.query.status().message();
-  } else {
-    response["status"] = 200;
-    if (!params.nothing && params.options.limit > 0) {
-      for (const Match& m : index.screener->Screen(*parsed.query, params.options)) {
-        matches += m.match;
-        results.push_back(MatchResultJson(m));
-      }
+  w.Key("results").BeginArray();
+  if (parsed.query.ok() && !params.nothing && params.options.limit > 0) {
+    for (const Match& m : index.screener->Screen(*parsed.query, params.options)) {
+      matches += m.match;
+      WriteMatchResult(w, m, index);
     }
   }
-  response["results"] = std::move(results);
-  response["total"] = {{"value", matches}, {"relation", "eq"}};
-  return response;
+  w.EndArray();
+  w.Key("total").BeginObject().Key("value").Integer(static_cast<long long>(matches));
+  w.Key("relation").String("eq").EndObject();
+  w.EndObject();
 }
 
 }  // namespace
@@ -207,11 +207,17 @@ HttpResponse Api::Match(const Context& ctx) const {
     if (query.ok()) query->id = key;
     parsed.push_back({key, &q, std::move(query)});
   }
-  json responses = json::object();
-  for (const ParsedQuery& p : parsed) responses[p.key] = ScreenOne(*ctx.index, p, *params);
-  return JsonResponse({{"responses", std::move(responses)},
-                       {"limit", params->options.limit},
-                       {"algorithm", params->algorithm}});
+  JsonWriter w;
+  w.BeginObject().Key("responses").BeginObject();
+  for (const ParsedQuery& p : parsed) {
+    w.Key(p.key);
+    ScreenOne(w, *ctx.index, p, *params);
+  }
+  w.EndObject();
+  w.Key("limit").Integer(static_cast<long long>(params->options.limit));
+  w.Key("algorithm").String(params->algorithm);
+  w.EndObject();
+  return JsonTextResponse(w.Take());
 }
 
 HttpResponse Api::Search(const Context& ctx) const {
@@ -235,16 +241,23 @@ HttpResponse Api::Search(const Context& ctx) const {
       return YenteError(400, "unknown_schema", "schema: unknown schema '" + *schema + "'");
     query.kind = *kind;
   }
-  json results = json::array();
-  if (!params.nothing && params.options.limit > 0)
-    for (const embargo::Match& m : ctx.index->screener->Screen(query, params.options))
-      results.push_back(MatchResultJson(m));
-  size_t total = results.size();
-  return JsonResponse({{"results", std::move(results)},
-                       {"total", {{"value", total}, {"relation", "eq"}}},
-                       {"limit", params.options.limit},
-                       {"offset", 0},
-                       {"facets", json::object()}});
+  JsonWriter w;
+  w.BeginObject().Key("results").BeginArray();
+  size_t total = 0;
+  if (!params.nothing && params.options.limit > 0) {
+    for (const embargo::Match& m : ctx.index->screener->Screen(query, params.options)) {
+      WriteMatchResult(w, m, *ctx.index);
+      ++total;
+    }
+  }
+  w.EndArray();
+  w.Key("total").BeginObject().Key("value").Integer(static_cast<long long>(total));
+  w.Key("relation").String("eq").EndObject();
+  w.Key("limit").Integer(static_cast<long long>(params.options.limit));
+  w.Key("offset").Integer(0);
+  w.Key("facets").BeginObject().EndObject();
+  w.EndObject();
+  return JsonTextResponse(w.Take());
 }
 
 HttpResponse Api::Entity(const Context& ctx) const {
@@ -253,7 +266,9 @@ HttpResponse Api::Entity(const Context& ctx) const {
   const embargo::Entity* entity = ctx.index->screener->FindEntity(id);
   if (!entity) return YenteError(404, "entity_not_found", "Entity not found: " + id);
   if (ctx.target.Param("format") == "embargo") return JsonResponse(lists::EntityToJson(*entity));
-  return JsonResponse(EntityResultJson(*entity));
+  JsonWriter w;
+  WriteEntityResult(w, *entity, *ctx.index);
+  return JsonTextResponse(w.Take());
 }
 
 }  // namespace embargo::server
