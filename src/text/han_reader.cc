@@ -210,31 +210,122 @@ std::string HanReader::Transcribe(std::string_view han, int variant) const {
   return out;
 }
 
-std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext& context) const {
-  std::vector<WordReading> out;
-  std::string_view text = word.text;
-  // Organization names: generic prefix and endings become typed tokens.
-  std::vector<const Ending*> endings;
+namespace {
+
+// A Han name with its generic prefix (朝鲜 Korea) and endings (有限公司, 银行) set apart.
+struct Affixes {
+  std::string_view stem;
   const Ending* prefix = nullptr;
-  if (context.organization) {
-    for (const Ending& p : kKoreaPrefixes) {
-      if (text.size() > p.han.size() && text.starts_with(p.han)) prefix = &p;
-    }
-    if (prefix) text.remove_prefix(prefix->han.size());
-    for (bool changed = true; changed;) {
-      changed = false;
-      for (const Ending& e : kEndings) {
-        if (text.size() > e.han.size() && text.ends_with(e.han)) {
-          endings.insert(endings.begin(), &e);
-          text.remove_suffix(e.han.size());
-          changed = true;
-          break;
-        }
+  std::vector<const Ending*> endings;
+};
+
+Affixes SplitAffixes(std::string_view text) {
+  Affixes out;
+  for (const Ending& p : kKoreaPrefixes) {
+    if (text.size() > p.han.size() && text.starts_with(p.han)) out.prefix = &p;
+  }
+  if (out.prefix) text.remove_prefix(out.prefix->han.size());
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const Ending& e : kEndings) {
+      if (text.size() > e.han.size() && text.ends_with(e.han)) {
+        out.endings.insert(out.endings.begin(), &e);
+        text.remove_suffix(e.han.size());
+        changed = true;
+        break;
       }
     }
   }
+  out.stem = text;
+  return out;
+}
+
+// One pinyin reading: the family name and the given name joined, or one token per syllable
+// (`split`); a name that is not split into family and given name is one word when joined.
+std::vector<Token> PinyinTokens(const std::vector<std::string>& pinyin, size_t family_chars,
+                                bool split) {
+  std::vector<Token> tokens;
+  if (family_chars == 0) {
+    if (!split) {
+      std::string all;
+      for (const std::string& p : pinyin) all += p;
+      return {HanToken(std::move(all), false)};
+    }
+    for (size_t k = 0; k < pinyin.size(); ++k) {
+      tokens.push_back(HanToken(pinyin[k], k + 1 < pinyin.size()));
+    }
+    return tokens;
+  }
+  std::string family, given;
+  for (size_t k = 0; k < pinyin.size(); ++k) (k < family_chars ? family : given) += pinyin[k];
+  Token f = HanToken(std::move(family), false);
+  f.role = NameRole::kFamily;
+  tokens.push_back(std::move(f));
+  for (size_t k = family_chars; k < pinyin.size() && split; ++k) {
+    Token g = HanToken(pinyin[k], k + 1 < pinyin.size());
+    g.role = NameRole::kGiven;
+    tokens.push_back(std::move(g));
+  }
+  if (!split && !given.empty()) {
+    Token g = HanToken(std::move(given), false);
+    g.role = NameRole::kGiven;
+    tokens.push_back(std::move(g));
+  }
+  return tokens;
+}
+
+// Characters with several readings (長 zhang/chang, 行 xing/hang) take their other reading.
+std::vector<std::string> OtherReadings(const std::vector<std::string>& chars,
+                                       std::vector<std::string> pinyin) {
+  for (size_t k = 0; k < chars.size() && k < pinyin.size(); ++k) {
+    size_t i = 0;
+    char32_t c = NextCodePoint(chars[k], i);
+    for (const auto& [character, reading] : kHeteronyms) {
+      if (c == character) pinyin[k] = std::string(reading);
+    }
+  }
+  return pinyin;
+}
+
+}  // namespace
+
+std::vector<WordReading> HanReader::KoreanReadings(std::string_view han,
+                                                   const std::vector<std::string>& chars,
+                                                   size_t family_chars, bool person,
+                                                   bool joined_next) const {
+  std::optional<std::string> hangul = HanjaAsHangul(han, person);
+  if (!hangul) return {};
+  std::vector<WordReading> korean =
+      person ? ReadKoreanPersonalName(*hangul, joined_next) : std::vector<WordReading>();
+  if (korean.empty()) {
+    korean = HangulReader().Read(RawWord{.text = *hangul, .script = Script::kHangul}, {});
+  }
+  for (WordReading& r : korean) {
+    // Keys from the characters: each stands for every Korean reading it has.
+    size_t c = 0;
+    for (Token& t : r.tokens) {
+      if (t.korean_key.empty()) continue;
+      size_t n =
+          r.tokens.size() == 1 ? chars.size() : (t.role == NameRole::kFamily ? family_chars : 1);
+      std::string piece;
+      for (size_t k = c; k < c + n && k < chars.size(); ++k) piece += chars[k];
+      c += n;
+      std::string key = KeyOfHanja(piece);
+      if (key.empty()) key = KeyOfHanja(to_traditional_.Transliterate(piece));
+      if (!key.empty()) t.korean_key = std::move(key);
+      t.script = Script::kHan;
+    }
+  }
+  return korean;
+}
+
+std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext& context) const {
+  std::vector<WordReading> out;
+  // Organization names: a generic prefix and endings become typed tokens.
+  Affixes affixes = context.organization ? SplitAffixes(word.text) : Affixes{word.text};
+  std::string_view text = affixes.stem;
   // With an ending found, a name of unknown kind is an organization's.
-  const bool person = context.person && !prefix && endings.empty();
+  const bool person = context.person && !affixes.prefix && affixes.endings.empty();
   auto typed = [&](const Ending* e) {
     Token t = HanToken("", false);
     for (const std::string& s : Pinyin(e->han)) t.text += s;
@@ -242,88 +333,31 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
     t.canonical = std::string(e->canonical);
     return t;
   };
+  auto with_affixes = [&](std::string_view system, std::vector<Token> tokens) {
+    if (affixes.prefix) tokens.insert(tokens.begin(), typed(affixes.prefix));
+    for (const Ending* e : affixes.endings) tokens.push_back(typed(e));
+    out.push_back(WordReading{system, std::move(tokens)});
+  };
   std::vector<std::string> chars = Characters(text);
   std::vector<std::string> pinyin = Pinyin(text);
   if (pinyin.empty()) return out;
   size_t family_chars = 0;
-  if (person && context.whole_name && chars.size() >= 2 && chars.size() <= 4) {
+  if (person && context.whole_name && chars.size() >= 2 && chars.size() <= 4 &&
+      pinyin.size() == chars.size()) {
     family_chars = 1;
     for (std::string_view s : kCompoundSurnames) {
       if (chars.size() >= 3 && text.starts_with(s)) family_chars = 2;
     }
   }
-  // Characters with several readings (長 zhang/chang, 行 xing/hang): a third form takes the
-  // other reading of each.
-  std::vector<std::string> alternative = pinyin;
+  with_affixes("pinyin", PinyinTokens(pinyin, family_chars, false));
+  with_affixes("pinyin_split", PinyinTokens(pinyin, family_chars, true));
   if (pinyin.size() == chars.size()) {
-    for (size_t k = 0; k < chars.size(); ++k) {
-      size_t i = 0;
-      char32_t c = NextCodePoint(chars[k], i);
-      for (const auto& [character, reading] : kHeteronyms) {
-        if (c == character && pinyin[k] != reading) alternative[k] = reading;
-      }
-    }
-  }
-  for (int variant = 0; variant < 3; ++variant) {
-    bool split = variant > 0;
-    if (variant == 2) {
-      if (alternative == pinyin) break;
-      pinyin = alternative;
-    }
-    WordReading reading{variant == 0 ? "pinyin" : variant == 1 ? "pinyin_split" : "pinyin_alt", {}};
-    if (prefix) reading.tokens.push_back(typed(prefix));
-    std::string family, given;
-    for (size_t k = 0; k < pinyin.size(); ++k) (k < family_chars ? family : given) += pinyin[k];
-    if (family_chars > 0 && pinyin.size() == chars.size()) {
-      Token f = HanToken(family, false);
-      f.role = NameRole::kFamily;
-      reading.tokens.push_back(std::move(f));
-      for (size_t k = family_chars; k < pinyin.size() && split; ++k) {
-        Token g = HanToken(pinyin[k], k + 1 < pinyin.size());
-        g.role = NameRole::kGiven;
-        reading.tokens.push_back(std::move(g));
-      }
-      if (!split && !given.empty()) {
-        Token g = HanToken(given, false);
-        g.role = NameRole::kGiven;
-        reading.tokens.push_back(std::move(g));
-      }
-    } else if (split) {
-      for (size_t k = 0; k < pinyin.size(); ++k) {
-        reading.tokens.push_back(HanToken(pinyin[k], k + 1 < pinyin.size()));
-      }
-    } else {
-      reading.tokens.push_back(HanToken(family + given, false));
-    }
-    for (const Ending* e : endings) reading.tokens.push_back(typed(e));
-    out.push_back(std::move(reading));
+    std::vector<std::string> other = OtherReadings(chars, pinyin);
+    if (other != pinyin) with_affixes("pinyin_alt", PinyinTokens(other, family_chars, true));
   }
   if (context.korean) {
-    std::optional<std::string> hangul = HanjaAsHangul(text, person);
-    if (hangul) {
-      RawWord as_hangul{.text = *hangul, .script = Script::kHangul};
-      std::vector<WordReading> korean =
-          person ? ReadKoreanPersonalName(*hangul, word.hyphen_after) : std::vector<WordReading>();
-      if (korean.empty()) korean = HangulReader().Read(as_hangul, NameContext{});
-      for (WordReading& r : korean) {
-        // Keys from the characters: each stands for every Korean reading it has.
-        size_t c = 0;
-        for (Token& t : r.tokens) {
-          if (t.korean_key.empty()) continue;
-          size_t n = t.role == NameRole::kFamily ? family_chars : 1;
-          if (r.tokens.size() == 1) n = chars.size();
-          std::string piece;
-          for (size_t k = c; k < c + n && k < chars.size(); ++k) piece += chars[k];
-          c += n;
-          std::string key = KeyOfHanja(piece);
-          if (key.empty()) key = KeyOfHanja(to_traditional_.Transliterate(piece));
-          if (!key.empty()) t.korean_key = std::move(key);
-          t.script = Script::kHan;
-        }
-        if (prefix) r.tokens.insert(r.tokens.begin(), typed(prefix));
-        for (const Ending* e : endings) r.tokens.push_back(typed(e));
-        out.push_back(std::move(r));
-      }
+    for (WordReading& r : KoreanReadings(text, chars, family_chars, person, word.hyphen_after)) {
+      with_affixes(r.system, std::move(r.tokens));
     }
   }
   if (person) {

@@ -47,6 +47,11 @@ class HanReader {
   const std::unordered_map<char32_t, std::string>& PinyinTable() const;
   // Korean readings cover traditional characters; simplified ones are mapped first.
   std::optional<std::string> HanjaAsHangul(std::string_view han, bool as_name) const;
+  // The Korean readings of a Han word romanized like Hangul, each token keyed by its
+  // characters (every Korean reading they have).
+  std::vector<WordReading> KoreanReadings(std::string_view han,
+                                          const std::vector<std::string>& chars,
+                                          size_t family_chars, bool person, bool joined_next) const;
 
   std::unordered_map<char32_t, std::string> transcription_;
   IcuTransliteratorPool to_traditional_{"Simplified-Traditional"};
