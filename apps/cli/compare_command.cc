@@ -90,7 +90,8 @@ void Run(const CompareFlags& f) {
 void RegisterCompareCommand(CLI::App& app) {
   auto f = std::make_shared<CompareFlags>();
   CLI::App* cmd = app.add_subcommand("compare", "Score pairs of names: name1,name2[,kind] rows");
-  cmd->add_option("--input", f->input, "CSV of name1,name2[,kind] (optional header row)")->required();
+  cmd->add_option("--input", f->input, "CSV of name1,name2[,kind] (optional header row)")
+      ->required();
   cmd->add_option("--output", f->output, "Output CSV (default: stdout)");
   auto* lists = cmd->add_option("--lists", f->lists, "Weigh tokens by their rarity in these lists");
   cmd->callback([f, lists] {

@@ -34,8 +34,10 @@ void RegisterListsCommand(CLI::App& app) {
   stats->callback([flags] {
     auto snapshots = LoadListsOrFail(flags->paths);
     auto stats = lists::ComputeStats(snapshots);
-    if (flags->json) std::cout << lists::StatsToJson(stats).dump(2) << "\n";
-    else std::cout << lists::StatsToText(stats);
+    if (flags->json)
+      std::cout << lists::StatsToJson(stats).dump(2) << "\n";
+    else
+      std::cout << lists::StatsToText(stats);
   });
 
   CLI::App* show = lists->add_subcommand("show", "Print one entity as JSON");
@@ -70,8 +72,10 @@ void RegisterListsCommand(CLI::App& app) {
     Result<ListSnapshot> after = LoadList(flags->new_path);
     if (!after.ok()) Fail(after.status());
     lists::ListDiff d = lists::DiffSnapshots(*before, *after);
-    if (flags->json) std::cout << lists::DiffToJson(d).dump(2) << "\n";
-    else std::cout << lists::DiffToText(d);
+    if (flags->json)
+      std::cout << lists::DiffToJson(d).dump(2) << "\n";
+    else
+      std::cout << lists::DiffToText(d);
   });
 }
 
