@@ -1,0 +1,56 @@
+// Accuracy guards on a deterministic sample of the evaluation (bench/accuracy_eval prints the
+// whole table): innocent names rarely alert, spelling variants of listed names are found.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "eval/eval.h"
+
+namespace embargo {
+namespace {
+
+const double kThreshold = ScreenOptions{}.threshold;
+
+TEST(Accuracy, InnocentNamesRarelyAlert) {
+  auto lists = LoadLists(ReferenceListPaths(std::string(EMBARGO_SHARED_DIR) + "/data/lists"));
+  ASSERT_TRUE(lists.ok());
+  auto screener = Screener::Build(std::move(*lists));
+  ASSERT_TRUE(screener.ok());
+  std::vector<eval::Case> cases = eval::InnocentNames();
+  eval::MarkListedNames(**screener, cases);
+  size_t alerts = 0, innocent = 0;
+  for (const eval::Case& c : cases) {
+    if (c.listed_name) continue;  // equal to a listed name: a true hit
+    ++innocent;
+    eval::Outcome o = eval::Run(**screener, c, kThreshold);
+    alerts += o.other_score >= kThreshold;
+  }
+  ASSERT_GT(innocent, 3000u);
+  EXPECT_LE(double(alerts) / innocent, 0.01) << alerts << " of " << innocent;
+}
+
+TEST(Accuracy, SpellingVariantsOfUnNamesAreFound) {
+  auto un = LoadList(std::string(EMBARGO_SHARED_DIR) + "/data/lists/un/consolidated-2026-05-08.xml");
+  ASSERT_TRUE(un.ok());
+  auto screener = Screener::Build({*un});
+  ASSERT_TRUE(screener.ok());
+  std::map<std::string, std::pair<size_t, size_t>> found;  // category -> (found, cases)
+  for (const eval::Case& c : eval::GeneratedVariants(*un, 2, 42)) {
+    eval::Outcome o = eval::Run(**screener, c, kThreshold);
+    found[c.category].first += o.expected_score >= kThreshold;
+    ++found[c.category].second;
+  }
+  auto share = [&](const char* category) {
+    auto [f, n] = found[category];
+    return n ? double(f) / n : 0.0;
+  };
+  // Levels reached today, below the 99% goal for typos and romanizations (see the issue notes).
+  EXPECT_GE(share("punctuation"), 0.99);
+  EXPECT_GE(share("reorder"), 0.98);
+  EXPECT_GE(share("typo"), 0.92);
+  EXPECT_GE(share("romanization"), 0.80);
+  EXPECT_GE(share("dropped_part"), 0.60);
+}
+
+}  // namespace
+}  // namespace embargo
