@@ -113,48 +113,8 @@ constexpr Rule kJapanese[] = {
     {U"ъ", ""},     {U"ь", ""},
 };
 
-const char* Base(char32_t c) {
-  switch (c) {
-    case U'а':
-      return "a";
-    case U'б':
-      return "b";
-    case U'в':
-      return "v";
-    case U'г':
-      return "g";
-    case U'д':
-      return "d";
-    case U'з':
-      return "z";
-    case U'и':
-      return "i";
-    case U'к':
-      return "k";
-    case U'л':
-      return "l";
-    case U'м':
-      return "m";
-    case U'н':
-      return "n";
-    case U'о':
-      return "o";
-    case U'п':
-      return "p";
-    case U'р':
-      return "r";
-    case U'с':
-      return "s";
-    case U'т':
-      return "t";
-    case U'у':
-      return "u";
-    case U'ф':
-      return "f";
-    default:
-      return nullptr;
-  }
-}
+// The plain letters а..ф that every system writes alike; the rest come from the table above.
+const char* Base(char32_t c) { return c >= U'а' && c <= U'ф' ? CyrillicCommonLetter(c) : nullptr; }
 
 // A rule table indexed by the first letter of each rule (а..я and ё), built once per table:
 // each position of a word then tries only the rules that can start there.

@@ -39,8 +39,200 @@ bool IsCyrillicVowel(char32_t c) {
   }
 }
 
+
+const char* Icao(char32_t c) {
+  switch (c) {
+    case U'е':
+    case U'ё':
+      return "e";
+    case U'ж':
+      return "zh";
+    case U'й':
+      return "i";
+    case U'х':
+      return "kh";
+    case U'ц':
+      return "ts";
+    case U'ч':
+      return "ch";
+    case U'ш':
+      return "sh";
+    case U'щ':
+      return "shch";
+    case U'ъ':
+      return "ie";
+    case U'ю':
+      return "iu";
+    case U'я':
+      return "ia";
+    case U'ї':
+      return "i";
+    case U'є':
+      return "ie";
+    default:
+      return CyrillicCommonLetter(c);
+  }
+}
+
+const char* Iso9(char32_t c) {
+  switch (c) {
+    case U'е':
+    case U'ё':
+    case U'є':
+      return "e";
+    case U'ж':
+      return "z";
+    case U'й':
+      return "j";
+    case U'х':
+      return "h";
+    case U'ц':
+      return "c";
+    case U'ч':
+      return "c";
+    case U'ш':
+      return "s";
+    case U'щ':
+      return "s";
+    case U'ъ':
+      return "";
+    case U'ю':
+      return "u";
+    case U'я':
+      return "a";
+    case U'ї':
+      return "i";
+    default:
+      return CyrillicCommonLetter(c);
+  }
+}
+
+// BGN/PCGN and the common English spellings share most letters.
+const char* Bgn(char32_t c) {
+  switch (c) {
+    case U'ж':
+      return "zh";
+    case U'й':
+      return "y";
+    case U'х':
+      return "kh";
+    case U'ц':
+      return "ts";
+    case U'ч':
+      return "ch";
+    case U'ш':
+      return "sh";
+    case U'щ':
+      return "shch";
+    case U'ъ':
+      return "";
+    case U'ю':
+      return "yu";
+    case U'я':
+      return "ya";
+    case U'ї':
+      return "yi";
+    case U'є':
+      return "ye";
+    default:
+      return CyrillicCommonLetter(c);
+  }
+}
+
+std::string TransliterateWord(const std::u32string& w, System system) {
+  std::string out;
+  out.reserve(w.size() * 2);
+  for (size_t i = 0; i < w.size(); ++i) {
+    char32_t c = w[i];
+    char32_t prev = i > 0 ? w[i - 1] : 0;
+    char32_t next = i + 1 < w.size() ? w[i + 1] : 0;
+    // "y" sounds before е and ё at the start and after vowels and signs.
+    bool iotated = i == 0 || IsCyrillicVowel(prev) || prev == U'ъ' || prev == U'ь' || prev == U'й';
+    bool hushing = prev == U'ж' || prev == U'ч' || prev == U'ш' || prev == U'щ';
+    const char* s = nullptr;
+    switch (system) {
+      case System::kIcao:
+        s = Icao(c);
+        break;
+      case System::kIso9:
+        s = Iso9(c);
+        break;
+      case System::kBgn:
+        if (c == U'е')
+          s = iotated ? "ye" : "e";
+        else if (c == U'ё')
+          s = iotated ? "ye" : "e";
+        else
+          s = Bgn(c);
+        break;
+      case System::kEnglish:
+        if (c == U'е')
+          s = iotated && i == 0 ? "ye" : "e";
+        else if (c == U'ё')
+          s = hushing ? "o" : "yo";
+        else if (c == U'й' && (next == 0) && (prev == U'и' || prev == U'ы'))
+          s = "";
+        else if (c == U'и' && next == U'й' && i + 2 == w.size())
+          s = "y";
+        else if (c == U'ы' && next == U'й' && i + 2 == w.size())
+          s = "y";
+        else if (c == U'к' && next == U'с') {
+          s = "x";
+          ++i;
+        } else
+          s = Bgn(c);
+        break;
+    }
+    if (s) out += s;
+  }
+  return out;
+}
+
+std::optional<System> ParseSystem(std::string_view name) {
+  if (name == "icao") return System::kIcao;
+  if (name == "bgn") return System::kBgn;
+  if (name == "iso9") return System::kIso9;
+  if (name == "english") return System::kEnglish;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string CyrillicReader::Transliterate(std::string_view utf8_lower,
+                                          std::string_view system) const {
+  std::optional<System> s = ParseSystem(system);
+  return s ? TransliterateWord(Decode(utf8_lower), *s) : std::string();
+}
+
+std::vector<WordReading> CyrillicReader::Read(const RawWord& word,
+                                              const NameContext& context) const {
+  std::u32string w = Decode(word.text);
+  std::vector<WordReading> out;
+  auto add = [&](std::string_view system, std::string text, std::string key = {}) {
+    if (text.empty()) return;
+    Token t;
+    t.text = std::move(text);
+    t.script = Script::kCyrillic;
+    t.joined_next = word.hyphen_after;
+    t.korean_key = std::move(key);
+    out.push_back(WordReading{system, {std::move(t)}});
+  };
+  if (context.korean) {
+    if (auto k = ReadKorean(word.text)) add("korean", std::move(k->text), std::move(k->key));
+  }
+  add("icao", TransliterateWord(w, System::kIcao));
+  add("bgn", TransliterateWord(w, System::kBgn));
+  add("english", TransliterateWord(w, System::kEnglish));
+  add("iso9", TransliterateWord(w, System::kIso9));
+  for (auto& [system, text] : ForeignSpellings(word.text)) add(system, std::move(text));
+  if (context.chinese || (context.whole_name && LooksPalladius(word.text))) {
+    if (auto pinyin = ReadChinese(word.text)) add("pinyin", std::move(*pinyin));
+  }
+  return out;
+}
+
 // Letters every system writes the same way.
-const char* Common(char32_t c) {
+const char* CyrillicCommonLetter(char32_t c) {
   switch (c) {
     case U'а':
       return "a";
@@ -135,197 +327,6 @@ const char* Common(char32_t c) {
     default:
       return nullptr;
   }
-}
-
-const char* Icao(char32_t c) {
-  switch (c) {
-    case U'е':
-    case U'ё':
-      return "e";
-    case U'ж':
-      return "zh";
-    case U'й':
-      return "i";
-    case U'х':
-      return "kh";
-    case U'ц':
-      return "ts";
-    case U'ч':
-      return "ch";
-    case U'ш':
-      return "sh";
-    case U'щ':
-      return "shch";
-    case U'ъ':
-      return "ie";
-    case U'ю':
-      return "iu";
-    case U'я':
-      return "ia";
-    case U'ї':
-      return "i";
-    case U'є':
-      return "ie";
-    default:
-      return Common(c);
-  }
-}
-
-const char* Iso9(char32_t c) {
-  switch (c) {
-    case U'е':
-    case U'ё':
-    case U'є':
-      return "e";
-    case U'ж':
-      return "z";
-    case U'й':
-      return "j";
-    case U'х':
-      return "h";
-    case U'ц':
-      return "c";
-    case U'ч':
-      return "c";
-    case U'ш':
-      return "s";
-    case U'щ':
-      return "s";
-    case U'ъ':
-      return "";
-    case U'ю':
-      return "u";
-    case U'я':
-      return "a";
-    case U'ї':
-      return "i";
-    default:
-      return Common(c);
-  }
-}
-
-// BGN/PCGN and the common English spellings share most letters.
-const char* Bgn(char32_t c) {
-  switch (c) {
-    case U'ж':
-      return "zh";
-    case U'й':
-      return "y";
-    case U'х':
-      return "kh";
-    case U'ц':
-      return "ts";
-    case U'ч':
-      return "ch";
-    case U'ш':
-      return "sh";
-    case U'щ':
-      return "shch";
-    case U'ъ':
-      return "";
-    case U'ю':
-      return "yu";
-    case U'я':
-      return "ya";
-    case U'ї':
-      return "yi";
-    case U'є':
-      return "ye";
-    default:
-      return Common(c);
-  }
-}
-
-std::string TransliterateWord(const std::u32string& w, System system) {
-  std::string out;
-  out.reserve(w.size() * 2);
-  for (size_t i = 0; i < w.size(); ++i) {
-    char32_t c = w[i];
-    char32_t prev = i > 0 ? w[i - 1] : 0;
-    char32_t next = i + 1 < w.size() ? w[i + 1] : 0;
-    // "y" sounds before е and ё at the start and after vowels and signs.
-    bool iotated = i == 0 || IsCyrillicVowel(prev) || prev == U'ъ' || prev == U'ь' || prev == U'й';
-    bool hushing = prev == U'ж' || prev == U'ч' || prev == U'ш' || prev == U'щ';
-    const char* s = nullptr;
-    switch (system) {
-      case System::kIcao:
-        s = Icao(c);
-        break;
-      case System::kIso9:
-        s = Iso9(c);
-        break;
-      case System::kBgn:
-        if (c == U'е')
-          s = iotated ? "ye" : "e";
-        else if (c == U'ё')
-          s = iotated ? "ye" : "e";
-        else
-          s = Bgn(c);
-        break;
-      case System::kEnglish:
-        if (c == U'е')
-          s = iotated && i == 0 ? "ye" : "e";
-        else if (c == U'ё')
-          s = hushing ? "o" : "yo";
-        else if (c == U'й' && (next == 0) && (prev == U'и' || prev == U'ы'))
-          s = "";
-        else if (c == U'и' && next == U'й' && i + 2 == w.size())
-          s = "y";
-        else if (c == U'ы' && next == U'й' && i + 2 == w.size())
-          s = "y";
-        else if (c == U'к' && next == U'с') {
-          s = "x";
-          ++i;
-        } else
-          s = Bgn(c);
-        break;
-    }
-    if (s) out += s;
-  }
-  return out;
-}
-
-std::optional<System> ParseSystem(std::string_view name) {
-  if (name == "icao") return System::kIcao;
-  if (name == "bgn") return System::kBgn;
-  if (name == "iso9") return System::kIso9;
-  if (name == "english") return System::kEnglish;
-  return std::nullopt;
-}
-
-}  // namespace
-
-std::string CyrillicReader::Transliterate(std::string_view utf8_lower,
-                                          std::string_view system) const {
-  std::optional<System> s = ParseSystem(system);
-  return s ? TransliterateWord(Decode(utf8_lower), *s) : std::string();
-}
-
-std::vector<WordReading> CyrillicReader::Read(const RawWord& word,
-                                              const NameContext& context) const {
-  std::u32string w = Decode(word.text);
-  std::vector<WordReading> out;
-  auto add = [&](std::string_view system, std::string text, std::string key = {}) {
-    if (text.empty()) return;
-    Token t;
-    t.text = std::move(text);
-    t.script = Script::kCyrillic;
-    t.joined_next = word.hyphen_after;
-    t.korean_key = std::move(key);
-    out.push_back(WordReading{system, {std::move(t)}});
-  };
-  if (context.korean) {
-    if (auto k = ReadKorean(word.text)) add("korean", std::move(k->text), std::move(k->key));
-  }
-  add("icao", TransliterateWord(w, System::kIcao));
-  add("bgn", TransliterateWord(w, System::kBgn));
-  add("english", TransliterateWord(w, System::kEnglish));
-  add("iso9", TransliterateWord(w, System::kIso9));
-  for (auto& [system, text] : ForeignSpellings(word.text)) add(system, std::move(text));
-  if (context.chinese || (context.whole_name && LooksPalladius(word.text))) {
-    if (auto pinyin = ReadChinese(word.text)) add("pinyin", std::move(*pinyin));
-  }
-  return out;
 }
 
 }  // namespace embargo::text

@@ -62,4 +62,8 @@ class CyrillicReader {
   std::optional<std::string> ReadChinese(std::string_view utf8_lower) const;
 };
 
+// The Latin letters of a Cyrillic letter that every system writes the same way; nullptr for
+// letters the systems disagree on (е, ж, й, х, ц, ч, ш, щ, ю, я ...).
+const char* CyrillicCommonLetter(char32_t c);
+
 }  // namespace embargo::text
