@@ -75,13 +75,13 @@ void Screener::Impl::IndexEntities() {
     for (const Entity& e : snap.entities) {
       uint32_t idx = static_cast<uint32_t>(entities.size());
       entities.push_back(&e);
-      by_id.emplace(e.id, idx);
+      canonical.push_back(by_id.emplace(e.id, idx).first->second);
       std::vector<std::string> tags{e.source};
       for (const std::string& p : e.programs) tags.push_back(DatasetTag(e.source, p));
       datasets.push_back(std::move(tags));
       for (const Identifier& id : e.identifiers) {
         std::string v = match::NormalizeIdentifier(id.type, id.value);
-        if (!v.empty()) identifiers.emplace(std::string(IdTypeName(id.type)) + ":" + v, idx);
+        if (!v.empty()) identifiers.emplace(std::string(IdTypeName(id.type)) + ":" + v, canonical[idx]);
       }
       for (size_t n = 0; n < e.names.size(); ++n)
         names.push_back({idx, static_cast<uint16_t>(n), {}});

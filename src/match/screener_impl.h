@@ -19,7 +19,7 @@ namespace embargo::match {
 
 // One list name of one entity, normalized once when the Screener is built.
 struct IndexedName {
-  uint32_t entity = 0;
+  uint32_t entity = 0;  // the entity whose name this is (see Impl::canonical for its party)
   uint16_t name = 0;  // index into Entity::names
   NormalizedName norm;
   PreparedName prepared;  // of `norm`, once every name is normalized and weighed
@@ -54,6 +54,9 @@ struct Screener::Impl {
   std::vector<ListSnapshot> lists;
   std::vector<const Entity*> entities;
   std::unordered_map<std::string_view, uint32_t> by_id;  // first snapshot holding the id wins
+  // An id on several loaded lists (two versions of the SDN list) is one party, described by the
+  // first list loaded: every entity maps to that one, which results report.
+  std::vector<uint32_t> canonical;
   std::vector<std::vector<std::string>> datasets;        // per entity: "un", "un_dprk" ...
   std::vector<match::IndexedName> names;
   std::unordered_multimap<std::string, uint32_t> identifiers;  // "imo:8660313" -> entity

@@ -70,11 +70,12 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
     double s = scorer.Score(qnames[qi].prepared, rec.prepared).score;
     NameQuality quality = entities[rec.entity]->names[rec.name].quality;
     double ranked = quality == NameQuality::kWeakAlias ? s * kWeakAliasFactor : s;
-    auto [it, fresh] = best.try_emplace(rec.entity);
+    uint32_t party = canonical[rec.entity];
+    auto [it, fresh] = best.try_emplace(party);
     double current = it->second.quality == NameQuality::kWeakAlias
                          ? it->second.name_score * kWeakAliasFactor
                          : it->second.name_score;
-    if (fresh || ranked > current) it->second = {rec.entity, record, qi, s, quality};
+    if (fresh || ranked > current) it->second = {party, record, qi, s, quality};
   };
   for (size_t qi = 0; qi < qnames.size(); ++qi) {
     if (exhaustive) {
@@ -91,13 +92,13 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
     auto [b, e] = identifiers.equal_range(std::string(IdTypeName(id.type)) + ":" + v);
     for (auto it = b; it != e; ++it) {
       if (best.count(it->second) || !InDatasets(it->second, options)) continue;
-      const Entity& ent = *entities[it->second];
       EntityCandidate c{it->second, 0, 0, 0, NameQuality::kPrimary};
       for (uint32_t r = 0; r < names.size(); ++r) {
-        if (names[r].entity != it->second) continue;
+        if (canonical[names[r].entity] != it->second) continue;
         for (size_t qi = 0; qi < qnames.size(); ++qi) {
           double s = scorer.Score(qnames[qi].prepared, names[r].prepared).score;
-          if (s >= c.name_score) c = {it->second, r, int(qi), s, ent.names[names[r].name].quality};
+          if (s >= c.name_score)
+            c = {it->second, r, int(qi), s, entities[names[r].entity]->names[names[r].name].quality};
         }
         if (qnames.empty()) c.record = r;
       }
@@ -128,8 +129,9 @@ Match Screener::Impl::Explain(const Query& query, const std::vector<QueryName>& 
   m.entity = &entity;
   m.score = score;
   m.match = score >= threshold;
-  m.matched_name = entity.names[rec.name].full;
-  m.matched_quality = entity.names[rec.name].quality;
+  const Name& matched = entities[rec.entity]->names[rec.name];  // maybe another list's copy
+  m.matched_name = matched.full;
+  m.matched_quality = matched.quality;
   m.name_score = c.name_score;
   if (!qnames.empty()) {
     const QueryName& q = qnames[c.query_name];
