@@ -279,7 +279,9 @@ TEST_F(ServerApiTest, CatalogAlgorithmsAndHealth) {
   EXPECT_EQ(algorithms["default"], "embargo");
   EXPECT_EQ(json::parse(Send("GET", "/readyz").body)["status"], "ready");
   EXPECT_EQ(Send("GET", "/nowhere").status, 404);
-  EXPECT_EQ(Send("GET", "/match/default").status, 405);
+  ClientResponse wrong_method = Send("GET", "/match/default");
+  EXPECT_EQ(wrong_method.status, 405);
+  EXPECT_EQ(wrong_method.headers["allow"], "POST");
 }
 
 TEST_F(ServerApiTest, MetricsCountRequestsAndListVersions) {

@@ -22,6 +22,7 @@ struct ServeFlags {
   std::vector<std::string> lists;
   size_t threads = 0;
   bool generate_key = false;
+  bool log_requests = false;
 };
 
 void PrintReload(const server::ReloadReport& r) {
@@ -48,6 +49,7 @@ server::ServerConfig ConfigFromFlags(const ServeFlags& f) {
   }
   if (!f.lists.empty()) config.lists = f.lists;
   if (f.threads) config.threads = f.threads;
+  if (f.log_requests) config.log_requests = true;
   if (!f.regime.empty())
     config.regime = f.regime == "none" ? "" : f.regime;
   else if (f.config.empty() && std::filesystem::exists(std::string(kDprkRegimeFile)))
@@ -109,6 +111,7 @@ void RegisterServeCommand(CLI::App& app) {
                       std::string(kDprkRegimeFile) + " when present)");
   cmd->add_option("--hash-key", f->hash_key,
                   "Print the SHA-256 of an API key, for auth.keys in the config, and exit");
+  cmd->add_flag("--log-requests", f->log_requests, "One line per request on stderr");
   cmd->add_flag("--generate-key", f->generate_key,
                 "Print a new random API key and its SHA-256, and exit");
   cmd->callback([f] {

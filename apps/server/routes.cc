@@ -1,8 +1,10 @@
 // The route table and what every request goes through: target parsing, routing, the key
 // check, the handler, error conversion and metrics.
+#include <fmt/format.h>
 #include <openssl/crypto.h>
 
 #include <array>
+#include <cstdio>
 #include <exception>
 
 #include "model/text_util.h"
@@ -142,11 +144,11 @@ HttpResponse Api::Handle(const HttpRequest& request) const {
   HttpResponse response;
   std::optional<Target> target = ParseTarget(request.target);
   const RouteEntry* entry = nullptr;
-  bool path_known = false;
+  std::string allowed;  // methods of the path, for a 405
   if (target) {
     for (const RouteEntry& e : kRoutes) {
       if (!PatternMatches(e, target->segments)) continue;
-      path_known = true;
+      allowed += (allowed.empty() ? "" : ", ") + std::string(e.method);
       if (e.method == request.method || (request.method == "HEAD" && e.method == "GET")) {
         entry = &e;
         break;
@@ -155,8 +157,9 @@ HttpResponse Api::Handle(const HttpRequest& request) const {
   }
   if (!target) {
     response = ApiError(400, "bad_target", "the request target is not a valid path");
-  } else if (!entry && path_known) {
+  } else if (!entry && !allowed.empty()) {
     response = ApiError(405, "method_not_allowed", "method not allowed on this path");
+    response.headers.emplace_back("Allow", allowed);
   } else if (!entry) {
     response = YenteError(404, "not_found", "Not Found");
   } else {
@@ -176,6 +179,12 @@ HttpResponse Api::Handle(const HttpRequest& request) const {
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   metrics_.Record(route, response.status, seconds);
+  if (config_.log_requests) {
+    // One write per line, so lines from different threads do not interleave.
+    std::string line = fmt::format("{} {} {} {:.3f} ms\n", request.method,
+                                   request.target.substr(0, 200), response.status, seconds * 1e3);
+    std::fwrite(line.data(), 1, line.size(), stderr);
+  }
   return response;
 }
 

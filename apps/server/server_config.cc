@@ -47,50 +47,43 @@ Result<T> Read(const YAML::Node& node, const std::string& key, const std::string
   }
 }
 
-Status ReadSize(const YAML::Node& parent, const char* key, const std::string& prefix,
-                const std::string& file, size_t& out) {
-  if (!parent[key]) return Status::Ok();
-  auto value = Read<long long>(parent[key], prefix + key, file);
+// The positive number under parent[key]; `fallback` when the key is absent.
+template <typename T>
+Result<T> ReadPositive(const YAML::Node& parent, const char* key, const std::string& section,
+                       const std::string& file, T fallback) {
+  if (!parent || !parent[key]) return fallback;
+  const std::string name = section + "." + key;
+  auto value = Read<double>(parent[key], name, file);
   if (!value.ok()) return value.status();
-  if (*value <= 0) return InvalidArgument(file + ": " + prefix + key + ": must be positive");
-  out = static_cast<size_t>(*value);
-  return Status::Ok();
+  if (!(*value > 0)) return InvalidArgument(file + ": " + name + ": must be positive");
+  return static_cast<T>(*value);
 }
 
-Status ReadSeconds(const YAML::Node& parent, const char* key, const std::string& file,
-                   double& out) {
-  if (!parent[key]) return Status::Ok();
-  auto value = Read<double>(parent[key], std::string("timeouts.") + key, file);
-  if (!value.ok()) return value.status();
-  if (*value <= 0) return InvalidArgument(file + ": timeouts." + key + ": must be positive");
-  out = *value;
-  return Status::Ok();
-}
-
-Status ReadLimits(const YAML::Node& root, const std::string& file, Limits& limits) {
-  if (const YAML::Node l = root["limits"]) {
-    for (auto [key, field] :
-         {std::pair{"max_body_bytes", &limits.max_body_bytes},
-          std::pair{"max_header_bytes", &limits.max_header_bytes},
-          std::pair{"max_queries", &limits.max_queries}, std::pair{"max_limit", &limits.max_limit},
-          std::pair{"default_limit", &limits.default_limit}}) {
-      Status st = ReadSize(l, key, "limits.", file, *field);
-      if (!st.ok()) return st;
-    }
+Result<Limits> ReadLimits(const YAML::Node& root, const std::string& file, Limits limits) {
+  const YAML::Node sizes = root["limits"];
+  for (auto [key, field] :
+       {std::pair{"max_body_bytes", &Limits::max_body_bytes},
+        std::pair{"max_header_bytes", &Limits::max_header_bytes},
+        std::pair{"max_queries", &Limits::max_queries}, std::pair{"max_limit", &Limits::max_limit},
+        std::pair{"default_limit", &Limits::default_limit}}) {
+    auto value = ReadPositive<size_t>(sizes, key, "limits", file, limits.*field);
+    if (!value.ok()) return value.status();
+    limits.*field = *value;
   }
-  if (const YAML::Node t = root["timeouts"]) {
-    for (auto [key, field] : {std::pair{"read_seconds", &limits.read_seconds},
-                              std::pair{"idle_seconds", &limits.idle_seconds},
-                              std::pair{"write_seconds", &limits.write_seconds},
-                              std::pair{"shutdown_seconds", &limits.shutdown_seconds}}) {
-      Status st = ReadSeconds(t, key, file, *field);
-      if (!st.ok()) return st;
-    }
+  const YAML::Node timeouts = root["timeouts"];
+  for (auto [key, field] : {std::pair{"read_seconds", &Limits::read_seconds},
+                            std::pair{"idle_seconds", &Limits::idle_seconds},
+                            std::pair{"write_seconds", &Limits::write_seconds},
+                            std::pair{"shutdown_seconds", &Limits::shutdown_seconds}}) {
+    auto value = ReadPositive<double>(timeouts, key, "timeouts", file, limits.*field);
+    if (!value.ok()) return value.status();
+    limits.*field = *value;
   }
-  return Status::Ok();
+  return limits;
 }
 
-Status ReadAuth(const YAML::Node& auth, const std::string& file, ServerConfig& config) {
+Result<ServerConfig> ReadAuth(const YAML::Node& auth, const std::string& file,
+                              ServerConfig config) {
   if (const YAML::Node policy = auth["require_keys"]) {
     auto text = Read<std::string>(policy, "auth.require_keys", file);
     if (!text.ok()) return text.status();
@@ -104,7 +97,7 @@ Status ReadAuth(const YAML::Node& auth, const std::string& file, ServerConfig& c
       return InvalidArgument(file + ": auth.require_keys: expected auto, always or never");
   }
   const YAML::Node keys = auth["keys"];
-  if (!keys) return Status::Ok();
+  if (!keys) return config;
   if (!keys.IsSequence()) return InvalidArgument(file + ": auth.keys: expected a list");
   for (size_t i = 0; i < keys.size(); ++i) {
     const std::string where = "auth.keys[" + std::to_string(i) + "]";
@@ -133,23 +126,23 @@ Status ReadAuth(const YAML::Node& auth, const std::string& file, ServerConfig& c
       return InvalidArgument(file + ": " + where + ".role: expected client or admin");
     config.keys.push_back(std::move(key));
   }
-  return Status::Ok();
+  return config;
 }
 
-Status ReadStrings(const YAML::Node& node, const std::string& key, const std::string& file,
-                   std::vector<std::string>& out) {
+// A list of strings; a single string is a list of one.
+Result<std::vector<std::string>> ReadStrings(const YAML::Node& node, const std::string& key,
+                                             const std::string& file) {
   if (node.IsScalar()) {
-    out.push_back(node.as<std::string>());
-    return Status::Ok();
+    auto value = Read<std::string>(node, key, file);
+    if (!value.ok()) return value.status();
+    return std::vector<std::string>{*value};
   }
-  auto values = Read<std::vector<std::string>>(node, key, file);
-  if (!values.ok()) return values.status();
-  out.insert(out.end(), values->begin(), values->end());
-  return Status::Ok();
+  return Read<std::vector<std::string>>(node, key, file);
 }
 
-Status ReadRoot(const YAML::Node& root, const std::string& file, const std::string& base_dir,
-                ServerConfig& config) {
+Result<ServerConfig> ReadRoot(const YAML::Node& root, const std::string& file,
+                              const std::string& base_dir) {
+  ServerConfig config;
   if (const YAML::Node listen = root["listen"]) {
     auto text = Read<std::string>(listen, "listen", file);
     if (!text.ok()) return text.status();
@@ -164,9 +157,9 @@ Status ReadRoot(const YAML::Node& root, const std::string& file, const std::stri
     config.threads = *threads;
   }
   if (const YAML::Node lists = root["lists"]) {
-    Status st = ReadStrings(lists, "lists", file, config.lists);
-    if (!st.ok()) return st;
-    for (std::string& p : config.lists) p = Resolve(base_dir, p);
+    auto paths = ReadStrings(lists, "lists", file);
+    if (!paths.ok()) return paths.status();
+    for (const std::string& p : *paths) config.lists.push_back(Resolve(base_dir, p));
   }
   if (root["regime"]) {
     auto regime = Read<std::string>(root["regime"], "regime", file);
@@ -177,8 +170,9 @@ Status ReadRoot(const YAML::Node& root, const std::string& file, const std::stri
     if (!collections.IsMap()) return InvalidArgument(file + ": datasets: expected a mapping");
     for (const auto& entry : collections) {
       const std::string name = entry.first.as<std::string>();
-      Status st = ReadStrings(entry.second, "datasets." + name, file, config.collections[name]);
-      if (!st.ok()) return st;
+      auto members = ReadStrings(entry.second, "datasets." + name, file);
+      if (!members.ok()) return members.status();
+      config.collections[name] = std::move(*members);
     }
   }
   if (root["log_requests"]) {
@@ -187,10 +181,14 @@ Status ReadRoot(const YAML::Node& root, const std::string& file, const std::stri
     config.log_requests = *log;
   }
   if (const YAML::Node auth = root["auth"]) {
-    Status st = ReadAuth(auth, file, config);
-    if (!st.ok()) return st;
+    auto with_keys = ReadAuth(auth, file, std::move(config));
+    if (!with_keys.ok()) return with_keys.status();
+    config = std::move(*with_keys);
   }
-  return ReadLimits(root, file, config.limits);
+  auto limits = ReadLimits(root, file, config.limits);
+  if (!limits.ok()) return limits.status();
+  config.limits = *limits;
+  return config;
 }
 
 }  // namespace
@@ -203,16 +201,13 @@ Result<ServerConfig> ParseServerConfig(std::string_view yaml, const std::string&
   } catch (const YAML::Exception& e) {
     return ParseError(name + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg);
   }
-  ServerConfig config;
-  if (root.IsNull()) return config;
+  if (root.IsNull()) return ServerConfig{};
   if (!root.IsMap()) return ParseError(name + ": expected a mapping at the top level");
   try {
-    Status st = ReadRoot(root, name, base_dir, config);
-    if (!st.ok()) return st;
+    return ReadRoot(root, name, base_dir);
   } catch (const YAML::Exception& e) {
     return InvalidArgument(name + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg);
   }
-  return config;
 }
 
 Result<ServerConfig> LoadServerConfig(const std::string& path) {
