@@ -5,6 +5,7 @@
 #include <ctime>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "model/text_util.h"
 
@@ -36,6 +37,25 @@ FtmText RenderFtm(const Entity& entity) {
       out.properties = p->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
   if (out.properties.empty()) out.properties = "{}";
+  return out;
+}
+
+// Rendering every entity takes about a second for the reference set: spread over the cores.
+std::unordered_map<const Entity*, FtmText> RenderAllFtm(const std::vector<ListSnapshot>& lists) {
+  std::vector<const Entity*> entities;
+  for (const ListSnapshot& list : lists)
+    for (const Entity& entity : list.entities) entities.push_back(&entity);
+  std::vector<FtmText> texts(entities.size());
+  const size_t workers = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+  std::vector<std::thread> threads;
+  for (size_t w = 0; w < workers; ++w)
+    threads.emplace_back([&, w] {
+      for (size_t i = w; i < entities.size(); i += workers) texts[i] = RenderFtm(*entities[i]);
+    });
+  for (std::thread& t : threads) t.join();
+  std::unordered_map<const Entity*, FtmText> out;
+  out.reserve(entities.size());
+  for (size_t i = 0; i < entities.size(); ++i) out.emplace(entities[i], std::move(texts[i]));
   return out;
 }
 
@@ -141,8 +161,7 @@ Result<std::shared_ptr<LoadedIndex>> BuildIndex(std::vector<ListSnapshot> lists,
   Result<std::shared_ptr<const Screener>> screener = Screener::Build(std::move(lists));
   if (!screener.ok()) return screener.status();
   index->screener = std::move(*screener);
-  for (const ListSnapshot& list : index->screener->lists())
-    for (const Entity& entity : list.entities) index->ftm.emplace(&entity, RenderFtm(entity));
+  index->ftm = RenderAllFtm(index->screener->lists());
   index->regime = std::move(regime);
   if (index->regime) index->party_matcher = MakeScreenerPartyMatcher(index->screener);
   index->loaded_at = UtcNow();
