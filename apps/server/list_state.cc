@@ -12,21 +12,6 @@
 namespace embargo::server {
 namespace {
 
-// Must name programs exactly as the Screener's dataset tags do; tests/server_api_test.cc checks
-// that /match/un_dprk finds UN DPRK entries.
-std::string DatasetTag(const std::string& source, const std::string& program) {
-  std::string p = AsciiLower(program);
-  if (p.rfind(source + " ", 0) == 0) p.erase(0, source.size() + 1);
-  std::string tag = source + "_";
-  for (char c : p) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      tag += c;
-    else if (tag.back() != '_')
-      tag += '_';
-  }
-  while (tag.back() == '_') tag.pop_back();
-  return tag;
-}
 
 FtmText RenderFtm(const Entity& entity) {
   nlohmann::json ftm = nlohmann::json::parse(ToFtmJson(entity), nullptr, false);
@@ -130,15 +115,6 @@ std::string UtcNow() {
   return text;
 }
 
-std::vector<std::string> EntityDatasets(const Entity& entity) {
-  std::vector<std::string> out{entity.source};
-  for (const std::string& program : entity.programs) {
-    std::string tag = DatasetTag(entity.source, program);
-    if (tag != entity.source && std::find(out.begin(), out.end(), tag) == out.end())
-      out.push_back(std::move(tag));
-  }
-  return out;
-}
 
 const DatasetInfo* LoadedIndex::FindDataset(std::string_view name) const {
   auto it = std::lower_bound(datasets.begin(), datasets.end(), name,

@@ -53,11 +53,6 @@ struct LoadedIndex {
   const DatasetInfo* FindDataset(std::string_view name) const;  // nullptr when unknown
 };
 
-// The datasets of an entity, named as Screener::Screen filters them (see screener.h): its source
-// ("un") and "<source>_<program>" for each program, in lower case, the source not repeated and
-// runs of other characters as one '_' ("UN DPRK" -> "un_dprk").
-std::vector<std::string> EntityDatasets(const Entity& entity);
-
 // Indexes loaded lists (and a regime, when given) into a LoadedIndex.
 Result<std::shared_ptr<LoadedIndex>> BuildIndex(std::vector<ListSnapshot> lists,
                                                 std::optional<Regime> regime);

@@ -28,6 +28,12 @@ struct ScreenerStats {
   double build_seconds = 0;
 };
 
+// The datasets an entity belongs to, as ScreenOptions and the HTTP API name them: its source,
+// then "<source>_<program>" for each program, lower case, runs of other characters as '_' and
+// the source's own prefix dropped ("un" + "UN DPRK" -> "un_dprk"; "ofac" + "DPRK3" ->
+// "ofac_dprk3").
+std::vector<std::string> EntityDatasets(const Entity& entity);
+
 class Screener {
  public:
   // Normalizes and indexes every entity of `lists`. Fails only on an internal error (e.g. the

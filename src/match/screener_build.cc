@@ -17,8 +17,6 @@ bool IsKoreanEntity(const Entity& e) {
   return false;
 }
 
-// "un" + "UN DPRK" -> "un_dprk"; "ofac" + "DPRK3" -> "ofac_dprk3": lower case, the source's
-// own prefix dropped, runs of other characters as one '_'.
 std::string DatasetTag(const std::string& source, const std::string& program) {
   std::string p = AsciiLower(program);
   if (p.rfind(source + " ", 0) == 0) p.erase(0, source.size() + 1);
@@ -33,6 +31,16 @@ std::string DatasetTag(const std::string& source, const std::string& program) {
 }
 
 }  // namespace
+
+std::vector<std::string> EntityDatasets(const Entity& entity) {
+  std::vector<std::string> out{entity.source};
+  for (const std::string& program : entity.programs) {
+    std::string tag = DatasetTag(entity.source, program);
+    if (tag != entity.source && std::find(out.begin(), out.end(), tag) == out.end())
+      out.push_back(std::move(tag));
+  }
+  return out;
+}
 
 namespace match {
 
@@ -76,9 +84,7 @@ void Screener::Impl::IndexEntities() {
       uint32_t idx = static_cast<uint32_t>(entities.size());
       entities.push_back(&e);
       canonical.push_back(by_id.emplace(e.id, idx).first->second);
-      std::vector<std::string> tags{e.source};
-      for (const std::string& p : e.programs) tags.push_back(DatasetTag(e.source, p));
-      datasets.push_back(std::move(tags));
+      datasets.push_back(EntityDatasets(e));
       for (const Identifier& id : e.identifiers) {
         std::string v = match::NormalizeIdentifier(id.type, id.value);
         if (!v.empty()) identifiers.emplace(std::string(IdTypeName(id.type)) + ":" + v, canonical[idx]);
