@@ -26,7 +26,7 @@ struct CandidateOptions {
   size_t max_candidates = 256;
   // Candidates sharing less than this fraction of the best candidate's key weight are dropped:
   // they share only common or incidental keys with the query.
-  float min_weight_ratio = 0.05f;
+  float min_weight_ratio = 0.2f;
   // A key whose postings exceed this adds no new candidates once others exist; it still adds
   // weight to records already found. Very common tokens ("mohammed", "trading") then cost little.
   size_t common_key_postings = 2000;

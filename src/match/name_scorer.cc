@@ -74,13 +74,15 @@ TokenSimilarity CompareTokens(const PreparedToken& pq, const PreparedToken& pc) 
 PreparedName NameScorer::Prepare(const NormalizedName& name) const {
   PreparedName out;
   out.forms.resize(name.forms.size());
-  for (size_t f = 0; f < name.forms.size(); ++f)
+  for (size_t f = 0; f < name.forms.size(); ++f) {
+    out.forms[f].exact_only = name.forms[f].parenthetical;
     for (const Token& t : name.forms[f].tokens) {
       if (Ignored(t) || out.forms[f].tokens.size() == kMaxAlignTokens) continue;
       PreparedToken p{&t, weights_.Weight(t), std::nullopt};
       if (!t.korean_key.empty()) p.korean = ParseKoreanKey(t.korean_key);
       out.forms[f].tokens.push_back(std::move(p));
     }
+  }
   return out;
 }
 
@@ -96,7 +98,9 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   for (int j = 0; j < nc; ++j)
     ac[j] = {c[j].token->text, c[j].weight, c[j].token->kind == TokenKind::kLegalForm};
 
+  bool exact_only = qf.exact_only || cf.exact_only;
   auto similarity = [&](const TokenSpan& a, const TokenSpan& b, double cutoff) -> double {
+    if (exact_only) return a.text == b.text ? 1.0 : 0.0;
     if (a.count == 1 && b.count == 1) return CompareTokens(q[a.first], c[b.first]).value;
     // Written together on one side: compare the letters, as long as all are name parts.
     for (int i = a.first; i < a.first + a.count; ++i)

@@ -33,6 +33,9 @@ struct PreparedToken {
 
 struct PreparedForm {
   std::vector<PreparedToken> tokens;  // titles and connectors left out
+  // From text in parentheses, mostly acronyms ("SHIG", "KOMID"): they have no spelling
+  // variants, so their tokens match only when equal.
+  bool exact_only = false;
 };
 
 // REQUIRES: the NormalizedName outlives it and is not moved.
