@@ -39,28 +39,36 @@ std::vector<Match> Screener::ScreenExhaustive(const Query& query,
 
 std::vector<Match> Screener::Impl::Run(const Query& query, const ScreenOptions& options,
                                        bool exhaustive) const {
-  const Impl& s = *this;
   double cutoff = options.cutoff > 0 ? options.cutoff : options.threshold;
-  std::vector<match::QueryName> names = s.NormalizeQuery(query);
-  std::vector<match::EntityCandidate> candidates =
-      s.FindCandidates(query, names, options, exhaustive);
-  std::vector<Match> matches;
+  std::vector<match::QueryName> names = NormalizeQuery(query);
+  std::vector<match::EntityCandidate> candidates = FindCandidates(query, names, options, exhaustive);
+  struct Scored {
+    const match::EntityCandidate* candidate;
+    match::EvidenceResult evidence;
+    double score;
+    bool exact;  // the listed name is written exactly as asked: wins ties
+  };
+  std::vector<Scored> scored;
   for (const match::EntityCandidate& c : candidates) {
-    const Entity& entity = *s.entities[c.entity];
-    match::EvidenceResult evidence = match::CompareEvidence(query, entity);
+    match::EvidenceResult evidence = match::CompareEvidence(query, *entities[c.entity]);
     if (evidence.kind_excluded) continue;
-    double score = s.FinalScore(c.name_score, c.quality, evidence);
+    double score = FinalScore(c.name_score, c.quality, evidence);
     if (score < cutoff) continue;
-    matches.push_back(s.Explain(query, names, c, evidence, score, options.threshold));
+    const match::IndexedName& rec = this->names[c.record];
+    bool exact = !names.empty() && EqualsIgnoreCase(*names[c.query_name].text,
+                                                    entities[rec.entity]->names[rec.name].full);
+    scored.push_back({&c, std::move(evidence), score, exact});
   }
-  // Ties go to the entity whose listed name is written exactly as asked, then by id.
-  auto exact = [](const Match& m) { return EqualsIgnoreCase(m.query_name, m.matched_name); };
-  std::sort(matches.begin(), matches.end(), [&](const Match& a, const Match& b) {
+  std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
     if (a.score != b.score) return a.score > b.score;
-    if (exact(a) != exact(b)) return exact(a);
-    return a.entity->id < b.entity->id;
+    if (a.exact != b.exact) return a.exact;
+    return entities[a.candidate->entity]->id < entities[b.candidate->entity]->id;
   });
-  if (matches.size() > options.limit) matches.resize(options.limit);
+  if (scored.size() > options.limit) scored.resize(options.limit);
+  // Explanations cost strings: only for what is returned.
+  std::vector<Match> matches;
+  for (Scored& s : scored)
+    matches.push_back(Explain(query, names, *s.candidate, s.evidence, s.score, options.threshold));
   return matches;
 }
 
