@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "lists/ftm_schema.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -49,21 +51,8 @@ struct FtmView {
 };
 
 std::set<std::string> DateStrings(const FuzzyDate& d) {
-  switch (d.precision) {
-    case DatePrecision::kDay:
-      return {fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day)};
-    case DatePrecision::kMonth:
-      return {fmt::format("{:04}-{:02}", d.year, d.month)};
-    case DatePrecision::kYear:
-      return {fmt::format("{:04}", d.year)};
-    case DatePrecision::kYearRange:
-      break;
-  }
-  if (d.to_year - d.year > 10)
-    return {fmt::format("{:04}", d.year), fmt::format("{:04}", d.to_year)};
-  std::set<std::string> years;
-  for (int y = d.year; y <= d.to_year; ++y) years.insert(fmt::format("{:04}", y));
-  return years;
+  std::vector<std::string> values = ftm::DateValues(d);
+  return {values.begin(), values.end()};
 }
 
 FtmView ViewOf(const Entity& e) {

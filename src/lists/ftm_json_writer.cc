@@ -14,25 +14,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// FtM dates are ISO prefixes at their precision; a year range becomes its years (or its two
-// ends when it spans more than a decade), since FtM has no range type.
-std::vector<std::string> FtmDates(const FuzzyDate& d) {
-  switch (d.precision) {
-    case DatePrecision::kDay:
-      return {fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day)};
-    case DatePrecision::kMonth:
-      return {fmt::format("{:04}-{:02}", d.year, d.month)};
-    case DatePrecision::kYear:
-      return {fmt::format("{:04}", d.year)};
-    case DatePrecision::kYearRange:
-      break;
-  }
-  if (d.to_year - d.year > 10)
-    return {fmt::format("{:04}", d.year), fmt::format("{:04}", d.to_year)};
-  std::vector<std::string> years;
-  for (int y = d.year; y <= d.to_year; ++y) years.push_back(fmt::format("{:04}", y));
-  return years;
-}
 
 class PropertyWriter {
  public:
@@ -79,7 +60,7 @@ class PropertyWriter {
 std::string ToFtmJson(const Entity& e) {
   PropertyWriter w;
   w.AddNames(e.names);
-  for (const FuzzyDate& d : e.birth_dates) w.AddAll("birthDate", FtmDates(d));
+  for (const FuzzyDate& d : e.birth_dates) w.AddAll("birthDate", lists::ftm::DateValues(d));
   for (const Place& p : e.birth_places)
     w.Add("birthPlace", p.text.empty() ? CountryName(p.country) : p.text);
   w.AddAll("nationality", e.nationalities);

@@ -1,5 +1,7 @@
 #include "lists/ftm_schema.h"
 
+#include <fmt/format.h>
+
 #include <utility>
 
 #include "model/country.h"
@@ -100,6 +102,24 @@ std::string CountryValue(std::string_view value) {
   bool code_like = lower.size() >= 2 && lower.size() <= 6 &&
                    lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos;
   return code_like ? lower : std::string();
+}
+
+std::vector<std::string> DateValues(const FuzzyDate& d) {
+  switch (d.precision) {
+    case DatePrecision::kDay:
+      return {fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day)};
+    case DatePrecision::kMonth:
+      return {fmt::format("{:04}-{:02}", d.year, d.month)};
+    case DatePrecision::kYear:
+      return {fmt::format("{:04}", d.year)};
+    case DatePrecision::kYearRange:
+      break;
+  }
+  if (d.to_year - d.year > 10)
+    return {fmt::format("{:04}", d.year), fmt::format("{:04}", d.to_year)};
+  std::vector<std::string> years;
+  for (int y = d.year; y <= d.to_year; ++y) years.push_back(fmt::format("{:04}", y));
+  return years;
 }
 
 }  // namespace embargo::lists::ftm

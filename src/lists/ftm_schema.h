@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "embargo/entity.h"
 
@@ -39,5 +40,9 @@ bool IsFtmProperty(std::string_view extra_key);
 // places without one ("xk", "suhh", "zz"), which are kept; a country name is looked up.
 // "" when the value is neither.
 std::string CountryValue(std::string_view value);
+
+// A date as FtM writes it: an ISO prefix at its precision; a year range becomes its years (or its
+// two ends when it spans more than a decade), since FtM has no range type.
+std::vector<std::string> DateValues(const FuzzyDate& date);
 
 }  // namespace embargo::lists::ftm
