@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "lists/csv.h"
 #include "match/query_parse.h"
+#include "model/file_util.h"
 
 namespace embargo::cli {
 namespace {
@@ -28,9 +29,9 @@ std::string Quote(std::string_view s) {
 }
 
 void Run(const CompareFlags& f) {
-  std::ifstream in(f.input, std::ios::binary);
-  if (!in) Fail(IoError(f.input + ": cannot open for reading"));
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Result<std::string> read = ReadFileToString(f.input);
+  if (!read.ok()) Fail(read.status());
+  const std::string& content = *read;
   // Token rarity comes from the lists when asked; otherwise every token weighs the same.
   std::shared_ptr<const Screener> screener;
   if (f.use_lists) {

@@ -9,6 +9,7 @@
 
 #include "lists/csv.h"
 #include "match/query_parse.h"
+#include "model/file_util.h"
 #include "model/text_util.h"
 
 namespace embargo::cli {
@@ -18,11 +19,7 @@ Result<std::string> ReadAll(const std::string& path) {
   if (path == "-") {
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return IoError(path + ": cannot open for reading");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  return ReadFileToString(path);
 }
 
 class CsvInput : public QueryInput {

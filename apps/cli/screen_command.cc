@@ -102,6 +102,7 @@ void ScreenFile(const Screener& screener, const ScreenFlags& f, const ScreenOpti
     std::vector<InputRow> block = (*input)->NextBlock(8192);
     if (block.empty()) break;
     std::vector<std::string> lines(block.size()), summaries(block.size());
+    std::vector<char> hit(block.size(), 0);  // the best match is a match
     std::atomic<size_t> next{0};
     auto work = [&] {
       for (size_t i; (i = next.fetch_add(1)) < block.size();) {
@@ -112,7 +113,8 @@ void ScreenFile(const Screener& screener, const ScreenFlags& f, const ScreenOpti
         } else {
           matches = screener.Screen(*block[i].query, options);
         }
-        if (f.summary && !matches.empty() && matches[0].match)
+        hit[i] = !matches.empty() && matches[0].match;
+        if (f.summary && hit[i])
           summaries[i] = fmt::format("  row {:>4} {:<36} -> {} '{}' ({}) {:.2f}\n", block[i].row,
                                      block[i].query->names.empty() ? "" : block[i].query->names[0],
                                      matches[0].entity->id, matches[0].matched_name,
@@ -125,16 +127,14 @@ void ScreenFile(const Screener& screener, const ScreenFlags& f, const ScreenOpti
     work();
     for (std::thread& t : pool) t.join();
     for (size_t i = 0; i < block.size(); ++i) {
-      if (f.summary && block[i].query.ok() && !summaries[i].empty()) std::cerr << summaries[i];
+      std::cerr << summaries[i];
       ++rows;
       if (!block[i].query.ok()) {
         ++bad;
         std::cerr << (tty ? "\n" : "") << "bad row: " << block[i].query.status().message() << "\n";
         continue;
       }
-      if (lines[i].find("\"match\":true") != std::string::npos ||
-          (csv && lines[i].find(",true,") != std::string::npos))
-        ++hits;
+      hits += hit[i];
       out << lines[i];
     }
     if (tty)

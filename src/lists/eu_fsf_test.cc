@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "lists/testing.h"
+
 #include <algorithm>
 #include <fstream>
 #include <set>
@@ -15,19 +17,6 @@ const std::string kLegacyPath =
     std::string(EMBARGO_SHARED_DIR) + "/data/lists/eu/fsf-xml-1.0-legacy-2016-02-11-subset.xml";
 const std::string kSamplePath =
     std::string(EMBARGO_SOURCE_DIR) + "/src/lists/testdata/eu_fsf_1_1_sample.xml";
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-const Entity* FindEntity(const ListSnapshot& s, std::string_view id) {
-  for (const Entity& e : s.entities)
-    if (e.id == id) return &e;
-  return nullptr;
-}
 
 std::vector<std::string> Fulls(const Entity& e, NameQuality q) {
   std::vector<std::string> out;
@@ -66,7 +55,7 @@ std::vector<std::set<std::string>> DistinctPerEntity(std::string_view xml, const
 class EuLegacyTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    content_ = new std::string(ReadAll(kLegacyPath));
+    content_ = new std::string(ReadTestFile(kLegacyPath));
     auto r = ReadEuFsfXml(*content_, kLegacyPath);
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     snapshot_ = new ListSnapshot(std::move(*r));
@@ -135,7 +124,7 @@ TEST_F(EuLegacyTest, EveryBirthDateIsRead) {
 }
 
 TEST_F(EuLegacyTest, MugabeRecord) {
-  const Entity* e = FindEntity(*snapshot_, "eu:1");
+  const Entity* e = snapshot_->Find("eu:1");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->kind, EntityKind::kPerson);
   EXPECT_EQ(e->primary_name().full, "Robert Gabriel Mugabe");
@@ -156,7 +145,7 @@ TEST_F(EuLegacyTest, MugabeRecord) {
 }
 
 TEST_F(EuLegacyTest, SaddamHusseinRecord) {
-  const Entity* e = FindEntity(*snapshot_, "eu:13");
+  const Entity* e = snapshot_->Find("eu:13");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->primary_name().full, "Saddam Hussein Al-Tikriti");
   std::vector<std::string> aliases = Fulls(*e, NameQuality::kGoodAlias);
@@ -188,7 +177,7 @@ TEST_F(EuLegacyTest, IdentityDocumentsAreTyped) {
 class EuExportTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto r = ReadEuFsfXml(ReadAll(kSamplePath), "eu_fsf_1_1_sample.xml");
+    auto r = ReadEuFsfXml(ReadTestFile(kSamplePath), "eu_fsf_1_1_sample.xml");
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     s_ = std::move(*r);
   }
@@ -205,7 +194,7 @@ TEST_F(EuExportTest, SnapshotAndSkippedEntity) {
 }
 
 TEST_F(EuExportTest, PersonWithWeakAliasAndPassport) {
-  const Entity* e = FindEntity(s_, "eu:90001");
+  const Entity* e = s_.Find("eu:90001");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->kind, EntityKind::kPerson);
   EXPECT_EQ(e->primary_name().full, "PAK Chol Su");
@@ -240,7 +229,7 @@ TEST_F(EuExportTest, PersonWithWeakAliasAndPassport) {
 }
 
 TEST_F(EuExportTest, EnterpriseWithContactsAndRegistration) {
-  const Entity* e = FindEntity(s_, "eu:90002");
+  const Entity* e = s_.Find("eu:90002");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->kind, EntityKind::kOrganization);
   EXPECT_EQ(e->primary_name().full, "Korea Sobaeksu Trading Company");
@@ -260,7 +249,7 @@ TEST_F(EuExportTest, EnterpriseWithContactsAndRegistration) {
 }
 
 TEST_F(EuExportTest, BirthYearRangesAndOnlyWeakNames) {
-  const Entity* e = FindEntity(s_, "eu:90003");
+  const Entity* e = s_.Find("eu:90003");
   ASSERT_NE(e, nullptr);
   ASSERT_EQ(e->birth_dates.size(), 2u);
   EXPECT_EQ(e->birth_dates[0].precision, DatePrecision::kYearRange);
@@ -274,7 +263,7 @@ TEST_F(EuExportTest, BirthYearRangesAndOnlyWeakNames) {
   EXPECT_EQ(e->identifiers[0].type, IdType::kNationalId);
 
   // Every name weak: the first is still the primary name.
-  const Entity* orlov = FindEntity(s_, "eu:90004");
+  const Entity* orlov = s_.Find("eu:90004");
   ASSERT_NE(orlov, nullptr);
   EXPECT_EQ(orlov->primary_name().full, "Viktor Sergeyevich Orlov");
   EXPECT_EQ(orlov->primary_name().quality, NameQuality::kPrimary);

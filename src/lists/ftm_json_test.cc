@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "lists/testing.h"
+
 #include "lists/ftm_schema.h"
 
 #include <algorithm>
@@ -18,13 +20,6 @@ namespace embargo::lists {
 namespace {
 
 const std::string kLists = std::string(EMBARGO_SHARED_DIR) + "/data/lists/";
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::vector<std::string> Unique(const std::vector<std::string>& values) {
   std::vector<std::string> out;
@@ -157,7 +152,7 @@ void ExpectRoundTrip(const ListSnapshot& original) {
 
 TEST(FtmRoundTrip, UnConsolidated20260508) {
   std::string path = kLists + "un/consolidated-2026-05-08.xml";
-  auto un = ReadUnXml(ReadAll(path), path);
+  auto un = ReadUnXml(ReadTestFile(path), path);
   ASSERT_TRUE(un.ok()) << un.status().ToString();
   EXPECT_EQ(un->entities.size(), 737u + 272u);
   ExpectRoundTrip(*un);
@@ -165,27 +160,27 @@ TEST(FtmRoundTrip, UnConsolidated20260508) {
 
 TEST(FtmRoundTrip, UkConList2018) {
   std::string path = kLists + "uk/ofsi-conlist-2018-04-13.csv";
-  auto uk = ReadUkConList(ReadAll(path), path);
+  auto uk = ReadUkConList(ReadTestFile(path), path);
   ASSERT_TRUE(uk.ok()) << uk.status().ToString();
   ExpectRoundTrip(*uk);
 }
 
 TEST(FtmRoundTrip, EuLegacyAndCurrentLayouts) {
   std::string legacy = kLists + "eu/fsf-xml-1.0-legacy-2016-02-11-subset.xml";
-  auto eu = ReadEuFsfXml(ReadAll(legacy), legacy);
+  auto eu = ReadEuFsfXml(ReadTestFile(legacy), legacy);
   ASSERT_TRUE(eu.ok()) << eu.status().ToString();
   ExpectRoundTrip(*eu);
   std::string sample =
       std::string(EMBARGO_SOURCE_DIR) + "/src/lists/testdata/eu_fsf_1_1_sample.xml";
-  auto eu11 = ReadEuFsfXml(ReadAll(sample), sample);
+  auto eu11 = ReadEuFsfXml(ReadTestFile(sample), sample);
   ASSERT_TRUE(eu11.ok()) << eu11.status().ToString();
   ExpectRoundTrip(*eu11);
 }
 
 TEST(FtmRoundTrip, OfacSdnWithVesselsAndAircraft) {
   std::string dir = kLists + "ofac/sdn-csv-2021-07/";
-  std::string sdn = ReadAll(dir + "sdn.csv"), add = ReadAll(dir + "add.csv"),
-              alt = ReadAll(dir + "alt.csv");
+  std::string sdn = ReadTestFile(dir + "sdn.csv"), add = ReadTestFile(dir + "add.csv"),
+              alt = ReadTestFile(dir + "alt.csv");
   OfacCsvSet set{sdn, add, alt, {}, dir + "sdn.csv", dir + "add.csv", dir + "alt.csv", ""};
   auto ofac = ReadOfacSdnCsv(set);
   ASSERT_TRUE(ofac.ok()) << ofac.status().ToString();
@@ -209,12 +204,6 @@ this is not json
 {"id": "eu:123", "schema": "Vessel", "properties": {"name": ["CHON MA SAN"], "imoNumber": ["IMO8660313"], "flag": ["kp"], "type": ["Oil Tanker"], "buildDate": ["1990"]}}
 )";
 
-const Entity* FindEntity(const ListSnapshot& s, std::string_view id) {
-  for (const Entity& e : s.entities)
-    if (e.id == id) return &e;
-  return nullptr;
-}
-
 TEST(FtmJsonReader, OpenSanctionsStyleExport) {
   auto r = ReadFtmJson(kOpenSanctionsLines, "os.ftm.json");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
@@ -227,7 +216,7 @@ TEST(FtmJsonReader, OpenSanctionsStyleExport) {
   EXPECT_NE(r->warnings[1].find("os.ftm.json:8:"), std::string::npos) << r->warnings[1];
   EXPECT_NE(r->warnings[2].find("Ownership: 1"), std::string::npos) << r->warnings[2];
 
-  const Entity* kim = FindEntity(*r, "un_sc_sanctions:NK-2yZ8x");
+  const Entity* kim = r->Find("un_sc_sanctions:NK-2yZ8x");
   ASSERT_NE(kim, nullptr);
   EXPECT_EQ(kim->reference, "NK-2yZ8x");
   EXPECT_EQ(kim->primary_name().full, "KIM CHOL");
@@ -254,7 +243,7 @@ TEST(FtmJsonReader, OpenSanctionsStyleExport) {
   EXPECT_EQ(extra_keys,
             (std::vector<std::string>{"religion", "topics", "first_seen", "last_change"}));
 
-  const Entity* company = FindEntity(*r, "us_ofac_sdn:NK-co1");
+  const Entity* company = r->Find("us_ofac_sdn:NK-co1");
   ASSERT_NE(company, nullptr);
   EXPECT_EQ(company->kind, EntityKind::kOrganization);
   EXPECT_EQ(company->names[1].alias_type, "f.k.a.");
@@ -264,7 +253,7 @@ TEST(FtmJsonReader, OpenSanctionsStyleExport) {
   EXPECT_EQ(company->identifiers[0].label, "INN");
 
   // An id that already reads "<source>:<reference>" is kept as it is.
-  const Entity* vessel = FindEntity(*r, "eu:123");
+  const Entity* vessel = r->Find("eu:123");
   ASSERT_NE(vessel, nullptr);
   EXPECT_EQ(vessel->source, "eu");
   EXPECT_EQ(vessel->kind, EntityKind::kVessel);

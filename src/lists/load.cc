@@ -7,6 +7,7 @@
 
 #include "embargo/lists.h"
 #include "lists/readers.h"
+#include "model/file_util.h"
 #include "model/text_util.h"
 
 namespace embargo {
@@ -24,14 +25,6 @@ struct Sniff {
   std::string detail;  // why it is not a list
 };
 
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return IoError(path + ": cannot open for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return IoError(path + ": read failed");
-  return buffer.str();
-}
 
 std::string_view SkipBomAndSpace(std::string_view s) {
   if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
@@ -138,7 +131,7 @@ Result<ListSnapshot> LoadOfacSet(const std::string& path, std::string sdn) {
     fs::path p = dir / file;
     std::error_code ec;
     if (!fs::is_regular_file(p, ec)) return Status::Ok();
-    Result<std::string> r = ReadFile(p.string());
+    Result<std::string> r = ReadFileToString(p.string());
     if (!r.ok()) return r.status();
     content = std::move(*r);
     name = p.string();
@@ -173,11 +166,6 @@ std::string_view ListFormatName(ListFormat format) {
   return "unknown";
 }
 
-const Entity* ListSnapshot::Find(std::string_view id) const {
-  for (const Entity& e : entities)
-    if (e.id == id) return &e;
-  return nullptr;
-}
 
 Result<ListFormat> DetectListFormat(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -211,7 +199,7 @@ Result<ListSnapshot> ParseList(std::string_view content, ListFormat format,
 }
 
 Result<ListSnapshot> LoadList(const std::string& path) {
-  Result<std::string> content = ReadFile(path);
+  Result<std::string> content = ReadFileToString(path);
   if (!content.ok()) return content.status();
   Sniff s = SniffContent(*content);
   if (s.what == Sniffed::kOfacCompanion)

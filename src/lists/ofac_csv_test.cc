@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "lists/testing.h"
+
 #include <algorithm>
 #include <chrono>
 #include <fstream>
@@ -13,14 +15,6 @@ namespace embargo::lists {
 namespace {
 
 const std::string kOfacDir = std::string(EMBARGO_SHARED_DIR) + "/data/lists/ofac/";
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in) << path;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 // The files of one set, kept alive beside the views handed to the reader.
 struct LoadedSet {
@@ -39,10 +33,10 @@ struct LoadedSet {
 
 LoadedSet LoadSet(const std::string& dir, bool comments) {
   LoadedSet set;
-  set.sdn = ReadFile(dir + "sdn.csv");
-  set.add = ReadFile(dir + "add.csv");
-  set.alt = ReadFile(dir + "alt.csv");
-  if (comments) set.comments = ReadFile(dir + "sdn_comments.csv");
+  set.sdn = ReadTestFile(dir + "sdn.csv");
+  set.add = ReadTestFile(dir + "add.csv");
+  set.alt = ReadTestFile(dir + "alt.csv");
+  if (comments) set.comments = ReadTestFile(dir + "sdn_comments.csv");
   return set;
 }
 
@@ -84,13 +78,6 @@ KindCounts Count(const ListSnapshot& s) {
 }
 
 // ListSnapshot::Find lives with the loader; the reader tests stay independent of it.
-const Entity* FindEntity(const ListSnapshot& s, std::string_view id) {
-  for (const Entity& e : s.entities) {
-    if (e.id == id) return &e;
-  }
-  return nullptr;
-}
-
 const Identifier* FindId(const Entity& e, IdType type) {
   for (const Identifier& id : e.identifiers) {
     if (id.type == type) return &id;
@@ -133,7 +120,7 @@ TEST(OfacCsv, FullSet2021) {
   EXPECT_GT(c.weak_aliases, 2400u);
 
   // sdn_comments.csv continues the remarks of 28264 mid-word ("P" + "hone Number ...").
-  const Entity* lazarus = FindEntity(s, "ofac:28264");
+  const Entity* lazarus = s.Find("ofac:28264");
   ASSERT_NE(lazarus, nullptr);
   bool phone = std::any_of(lazarus->identifiers.begin(), lazarus->identifiers.end(),
                            [](const Identifier& id) {
@@ -141,7 +128,7 @@ TEST(OfacCsv, FullSet2021) {
                            });
   EXPECT_TRUE(phone);
 
-  const Entity* aero = FindEntity(s, "ofac:36");
+  const Entity* aero = s.Find("ofac:36");
   ASSERT_NE(aero, nullptr);
   EXPECT_EQ(aero->kind, EntityKind::kOrganization);
   ASSERT_EQ(aero->names.size(), 2u);
@@ -188,7 +175,7 @@ TEST(OfacCsv, EveryFetchedSdnFileAlone) {
   };
   for (const FetchedCase& t : cases) {
     SCOPED_TRACE(t.file);
-    std::string sdn = ReadFile(kOfacDir + t.file);
+    std::string sdn = ReadTestFile(kOfacDir + t.file);
     OfacCsvSet set;
     set.sdn = sdn;
     set.sdn_name = t.file;
@@ -214,7 +201,7 @@ TEST(OfacCsv, EveryFetchedSdnFileAlone) {
 class OfacCsv2024 : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    content_ = new std::string(ReadFile(kOfacDir + "sdn-fetched-2024-05-03.csv"));
+    content_ = new std::string(ReadTestFile(kOfacDir + "sdn-fetched-2024-05-03.csv"));
     OfacCsvSet set;
     set.sdn = *content_;
     set.sdn_name = "sdn.csv";
@@ -227,7 +214,7 @@ class OfacCsv2024 : public ::testing::Test {
     delete content_;
   }
   const Entity& Get(const std::string& id) {
-    const Entity* e = FindEntity(*snapshot_, id);
+    const Entity* e = snapshot_->Find(id);
     EXPECT_NE(e, nullptr) << id;
     static const Entity kEmpty;
     return e != nullptr ? *e : kEmpty;
@@ -318,7 +305,7 @@ TEST(OfacCsvMalformed, BadRowsAreSkippedWithTheirLine) {
   EXPECT_EQ(result->warnings[0], "t/sdn.csv:2: expected 12 fields, found 3");
   EXPECT_NE(result->warnings[1].find("t/sdn.csv:3:"), std::string::npos);
   EXPECT_NE(result->warnings[2].find("t/alt.csv:2:"), std::string::npos);
-  const Entity* four = FindEntity(*result, "ofac:4");
+  const Entity* four = result->Find("ofac:4");
   ASSERT_NE(four, nullptr);
   EXPECT_EQ(four->programs, (std::vector<std::string>{"DPRK3", "SDGT"}));
   EXPECT_EQ(four->names.size(), 2u);

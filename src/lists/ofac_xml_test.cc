@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "lists/testing.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -11,14 +13,6 @@ namespace embargo::lists {
 namespace {
 
 const std::string kOfacDir = std::string(EMBARGO_SHARED_DIR) + "/data/lists/ofac/";
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in) << path;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 size_t CountOf(std::string_view haystack, std::string_view needle) {
   size_t n = 0;
@@ -64,7 +58,7 @@ TEST(OfacXml, ConsolidatedNonSdnFiles) {
   };
   for (const XmlCase& t : cases) {
     SCOPED_TRACE(t.file);
-    std::string content = ReadFile(kOfacDir + t.file);
+    std::string content = ReadTestFile(kOfacDir + t.file);
     auto result = ReadOfacXml(content, t.file);
     ASSERT_TRUE(result.ok()) << result.status().ToString();
     const ListSnapshot& s = *result;
@@ -98,7 +92,7 @@ TEST(OfacXml, ConsolidatedNonSdnFiles) {
 class OfacXml2025 : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string content = ReadFile(kOfacDir + "consolidated-nonsdn-2025-10-22.xml");
+    std::string content = ReadTestFile(kOfacDir + "consolidated-nonsdn-2025-10-22.xml");
     auto result = ReadOfacXml(content, "consolidated.xml");
     ASSERT_TRUE(result.ok()) << result.status().ToString();
     snapshot_ = new ListSnapshot(std::move(result).value());

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "lists/testing.h"
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -14,19 +16,6 @@ namespace embargo::lists {
 namespace {
 
 const std::string kUkDir = std::string(EMBARGO_SHARED_DIR) + "/data/lists/uk/";
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-const Entity* FindEntity(const ListSnapshot& s, std::string_view id) {
-  for (const Entity& e : s.entities)
-    if (e.id == id) return &e;
-  return nullptr;
-}
 
 bool HasName(const Entity& e, std::string_view full, NameQuality quality) {
   return std::any_of(e.names.begin(), e.names.end(),
@@ -83,7 +72,7 @@ class UkConListFileTest : public ::testing::TestWithParam<UkFile> {};
 TEST_P(UkConListFileTest, CountsMatchTheFileAndTheNaiveReading) {
   const UkFile& f = GetParam();
   std::string path = kUkDir + f.file;
-  std::string content = ReadAll(path);
+  std::string content = ReadTestFile(path);
   ASSERT_FALSE(content.empty()) << path;
   auto r = ReadUkConList(content, path);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
@@ -133,7 +122,7 @@ class UkConList2018Test : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     std::string path = kUkDir + "ofsi-conlist-2018-04-13.csv";
-    auto r = ReadUkConList(ReadAll(path), path);
+    auto r = ReadUkConList(ReadTestFile(path), path);
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     snapshot_ = new ListSnapshot(std::move(*r));
   }
@@ -143,7 +132,7 @@ class UkConList2018Test : public ::testing::Test {
 ListSnapshot* UkConList2018Test::snapshot_ = nullptr;
 
 TEST_F(UkConList2018Test, SeveralBirthYearsAndNationalities) {
-  const Entity* e = FindEntity(*snapshot_, "uk:13349");
+  const Entity* e = snapshot_->Find("uk:13349");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->kind, EntityKind::kPerson);
   // The "Prime Alias" row leads although an AKA row comes first in the file.
@@ -176,7 +165,7 @@ TEST_F(UkConList2018Test, SeveralBirthYearsAndNationalities) {
 }
 
 TEST_F(UkConList2018Test, DprkIndividualAndEntity) {
-  const Entity* min = FindEntity(*snapshot_, "uk:13489");
+  const Entity* min = snapshot_->Find("uk:13489");
   ASSERT_NE(min, nullptr);
   EXPECT_EQ(min->primary_name().full, "Min Byong CHOL");
   EXPECT_TRUE(HasName(*min, "Min PYO'NG-CH'O'L", NameQuality::kGoodAlias));
@@ -188,7 +177,7 @@ TEST_F(UkConList2018Test, DprkIndividualAndEntity) {
   EXPECT_EQ(Extra(*min, "un_reference"), "KPi.047");
   EXPECT_NE(min->remarks.find("Worker\u2019s Party of Korea"), std::string::npos);
 
-  const Entity* academy = FindEntity(*snapshot_, "uk:12871");
+  const Entity* academy = snapshot_->Find("uk:12871");
   ASSERT_NE(academy, nullptr);
   EXPECT_EQ(academy->kind, EntityKind::kOrganization);
   EXPECT_EQ(academy->primary_name().full, "SECOND ACADEMY OF NATURAL SCIENCES");
@@ -212,7 +201,7 @@ TEST_F(UkConList2018Test, MostNationalitiesAndDocumentsAreUnderstood) {
     }
   }
   // Every target with a Nationality value gets at least one country code out of it.
-  auto rows = SplitCsv(ReadAll(kUkDir + "ofsi-conlist-2018-04-13.csv"));
+  auto rows = SplitCsv(ReadTestFile(kUkDir + "ofsi-conlist-2018-04-13.csv"));
   ASSERT_TRUE(rows.ok());
   std::set<std::string> with_nationality;
   for (size_t i = 2; i < rows->size(); ++i) {

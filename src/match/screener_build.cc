@@ -92,6 +92,8 @@ void Screener::Impl::IndexEntities() {
       for (size_t n = 0; n < e.names.size(); ++n)
         names.push_back({idx, static_cast<uint16_t>(n), {}});
     }
+  records_of.resize(entities.size());
+  for (uint32_t r = 0; r < names.size(); ++r) records_of[canonical[names[r].entity]].push_back(r);
   stats.entities = entities.size();
   stats.names = names.size();
 }

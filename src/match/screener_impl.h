@@ -57,6 +57,7 @@ struct Screener::Impl {
   // An id on several loaded lists (two versions of the SDN list) is one party, described by the
   // first list loaded: every entity maps to that one, which results report.
   std::vector<uint32_t> canonical;
+  std::vector<std::vector<uint32_t>> records_of;  // per party: its IndexedNames
   std::vector<std::vector<std::string>> datasets;        // per entity: "un", "un_dprk" ...
   std::vector<match::IndexedName> names;
   std::unordered_multimap<std::string, uint32_t> identifiers;  // "imo:8660313" -> entity

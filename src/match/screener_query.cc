@@ -93,8 +93,7 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
     for (auto it = b; it != e; ++it) {
       if (best.count(it->second) || !InDatasets(it->second, options)) continue;
       EntityCandidate c{it->second, 0, 0, 0, NameQuality::kPrimary};
-      for (uint32_t r = 0; r < names.size(); ++r) {
-        if (canonical[names[r].entity] != it->second) continue;
+      for (uint32_t r : records_of[it->second]) {
         for (size_t qi = 0; qi < qnames.size(); ++qi) {
           double s = scorer.Score(qnames[qi].prepared, names[r].prepared).score;
           if (s >= c.name_score)

@@ -173,7 +173,6 @@ std::string DescribeKoreanKey(const KoreanKey& key);
 // A printable string of a key (for NormalizedName tokens), and back.
 std::string SerializeKoreanKey(const KoreanKey& key);
 std::optional<KoreanKey> ParseKoreanKey(std::string_view bytes);
-// KeysCompatible over serialized keys; false when either does not parse.
-bool KoreanKeysCompatible(std::string_view a_bytes, std::string_view b_bytes);
+// KoreanKeysCompatible() over serialized keys is declared with Token in embargo/normalizer.h.
 
 }  // namespace embargo

@@ -4,6 +4,7 @@
 #include <bit>
 #include <string>
 
+#include "embargo/normalizer.h"
 #include "text/korean.h"
 #include "text/korean_jamo.h"
 #include "text/korean_key_internal.h"

@@ -3,6 +3,7 @@
 #include <random>
 #include <string>
 
+#include "embargo/normalizer.h"
 #include "text/korean.h"
 
 namespace embargo {
