@@ -63,10 +63,18 @@ void CompareDates(const Query& q, const Entity& e, EvidenceResult& r) {
     }
   std::string pair = fmt::format("query {} vs listed {}", best_q->ToString(), best_e->ToString());
   switch (best) {
-    case DateFit::kExactDay: r.items.push_back({"birth_date", "same day: " + pair, kDobDayMatch}); break;
-    case DateFit::kYear: r.items.push_back({"birth_date", "compatible: " + pair, kDobYearMatch}); break;
-    case DateFit::kNearMiss: r.items.push_back({"birth_date", "close but different: " + pair, kDobNearMiss}); break;
-    case DateFit::kMismatch: r.items.push_back({"birth_date", "different: " + pair, kDobMismatch}); break;
+    case DateFit::kExactDay:
+      r.items.push_back({"birth_date", "same day: " + pair, kDobDayMatch});
+      break;
+    case DateFit::kYear:
+      r.items.push_back({"birth_date", "compatible: " + pair, kDobYearMatch});
+      break;
+    case DateFit::kNearMiss:
+      r.items.push_back({"birth_date", "close but different: " + pair, kDobNearMiss});
+      break;
+    case DateFit::kMismatch:
+      r.items.push_back({"birth_date", "different: " + pair, kDobMismatch});
+      break;
   }
 }
 
@@ -94,15 +102,15 @@ void CompareCountries(const Query& q, const Entity& e, EvidenceResult& r) {
     }
   std::string all;
   for (const std::string& c : listed) all += (all.empty() ? "" : ",") + c;
-  r.items.push_back({"country", "query " + q.countries.front() + " not among listed " + all,
-                     kCountryMismatch});
+  r.items.push_back(
+      {"country", "query " + q.countries.front() + " not among listed " + all, kCountryMismatch});
 }
 
 void CompareGender(const Query& q, const Entity& e, EvidenceResult& r) {
   if (q.gender == Gender::kUnknown || e.gender == Gender::kUnknown || q.gender == e.gender) return;
-  r.items.push_back({"gender",
-                     fmt::format("query {} vs listed {}", GenderName(q.gender), GenderName(e.gender)),
-                     kGenderMismatch});
+  r.items.push_back(
+      {"gender", fmt::format("query {} vs listed {}", GenderName(q.gender), GenderName(e.gender)),
+       kGenderMismatch});
 }
 
 void CompareIdentifiers(const Query& q, const Entity& e, EvidenceResult& r) {
@@ -115,8 +123,8 @@ void CompareIdentifiers(const Query& q, const Entity& e, EvidenceResult& r) {
       same_type = true;
       if (NormalizeIdentifier(ei.type, ei.value) == qv) {
         r.identifier_match = true;
-        r.items.push_back({"identifier",
-                           fmt::format("same {} {}", IdTypeName(qi.type), ei.value), kIdentifierMatch});
+        r.items.push_back({"identifier", fmt::format("same {} {}", IdTypeName(qi.type), ei.value),
+                           kIdentifierMatch});
         return;
       }
     }
@@ -146,6 +154,14 @@ std::string NormalizeIdentifier(IdType type, std::string_view value) {
 
 bool KindsCompatible(std::optional<EntityKind> query, EntityKind entity) {
   return !query || *query == entity;
+}
+
+double MaxEvidenceGain(const Query& query) {
+  double gain = 0;
+  if (!query.birth_dates.empty()) gain += std::max(kDobDayMatch, kDobYearMatch);
+  if (!query.countries.empty()) gain += kCountryMatch;
+  if (!query.identifiers.empty()) gain += kIdentifierMatch;
+  return gain;
 }
 
 EvidenceResult CompareEvidence(const Query& query, const Entity& entity) {

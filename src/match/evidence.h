@@ -21,6 +21,9 @@ struct EvidenceResult {
 
 EvidenceResult CompareEvidence(const Query& query, const Entity& entity);
 
+// The most that CompareEvidence can add to a score for this query, whatever the entity.
+double MaxEvidenceGain(const Query& query);
+
 // Identifier values as compared: upper-case letters and digits only; an IMO number is its
 // 7 digits without the "IMO" prefix; a BIC is its first 8 characters (the institution).
 std::string NormalizeIdentifier(IdType type, std::string_view value);

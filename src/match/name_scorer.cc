@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdlib>
 #include <string>
 
+#include "index/candidate_index.h"
 #include "match/similarity.h"
 #include "match/similarity_align.h"
 
@@ -21,6 +24,13 @@ constexpr double kVariantFloor = 0.85;
 int EditBudget(size_t longest) { return longest <= 4 ? 0 : longest <= 8 ? 1 : 2; }
 constexpr double kMissingCandidateCost = 0.35;
 
+// Whether an edit distance of at most `budget` is possible: each edit changes the length by at
+// most one and adds or removes at most two letters from the set of letters present.
+bool MayBeWithin(const PreparedToken& a, const PreparedToken& b, int budget) {
+  return std::abs(int(a.length) - int(b.length)) <= budget &&
+         std::popcount(a.letters ^ b.letters) <= 2 * budget;
+}
+
 // Similarity of two spellings: Jaro-Winkler when they are within the edit budget, else 0.
 double SpellingSimilarity(std::string_view a, std::string_view b) {
   if (a == b) return 1.0;
@@ -29,67 +39,193 @@ double SpellingSimilarity(std::string_view a, std::string_view b) {
   return std::max(kVariantFloor, JaroWinklerSimilarity(a, b));
 }
 
+double SpellingSimilarity(const PreparedToken& a, const PreparedToken& b) {
+  int budget = EditBudget(std::max(a.length, b.length));
+  if (budget == 0 || !MayBeWithin(a, b, budget)) return 0.0;
+  return SpellingSimilarity(a.token->text, b.token->text);
+}
+
+uint32_t Letters(std::string_view text) {
+  uint32_t bits = 0;
+  for (char ch : text) {
+    if (ch >= 'a' && ch <= 'z')
+      bits |= 1u << (ch - 'a');
+    else if (ch >= '0' && ch <= '9')
+      bits |= 1u << (26 + (ch - '0') % 6);
+    else
+      bits |= 1u << 31;
+  }
+  return bits;
+}
+
+uint32_t ReadingLengths(const KoreanReadings& readings) {
+  uint32_t bits = 0;
+  for (size_t i = 0; i < readings.size(); ++i)
+    bits |= 1u << std::min<size_t>(readings[i].size(), 31);
+  return bits;
+}
+
 bool FromKoreanScript(const Token& t) {
   return t.script == Script::kHangul || t.script == Script::kHan;
 }
 
-bool Ignored(const Token& t) { return t.kind == TokenKind::kTitle || t.kind == TokenKind::kConnector; }
+bool Ignored(const Token& t) {
+  return t.kind == TokenKind::kTitle || t.kind == TokenKind::kConnector;
+}
+
+void AddEdges(const KoreanReadings& readings, std::array<uint32_t, 4>& edges) {
+  for (size_t i = 0; i < readings.size(); ++i) {
+    std::span<const KoreanSyllable> r = readings[i];
+    if (r.empty()) continue;
+    edges[0] |= r.front().initial;
+    edges[1] |= r.front().vowel;
+    edges[2] |= r.back().vowel;
+    edges[3] |= r.back().final;
+  }
+}
+
+bool EdgesMeet(const PreparedToken& a, const PreparedToken& b) {
+  for (size_t i = 0; i < a.korean_edges.size(); ++i)
+    if ((a.korean_edges[i] & b.korean_edges[i]) == 0) return false;
+  return (a.korean_lengths & b.korean_lengths) != 0;
+}
+
+uint64_t HashOrZero(std::string_view s) { return s.empty() ? 0 : index::HashKey(s); }
+
+PreparedToken PrepareToken(const Token& t, float weight) {
+  PreparedToken p;
+  p.token = &t;
+  p.weight = weight;
+  p.text_hash = index::HashKey(t.text);
+  p.canonical_hash = HashOrZero(t.canonical);
+  p.phonetic_hash = HashOrZero(t.phonetic);
+  p.letters = Letters(t.text);
+  p.length = static_cast<uint16_t>(std::min<size_t>(t.text.size(), 0xFFFF));
+  p.kind = t.kind;
+  p.korean_script = FromKoreanScript(t);
+  if (!t.korean_key.empty()) {
+    if (std::optional<KoreanKey> key = ParseKoreanKey(t.korean_key)) {
+      // KeysCompatible compares written readings when both keys have them: a key's lengths
+      // are those of its written readings if it has any, else of its surface ones.
+      p.korean_lengths = key->exact()
+                             ? ReadingLengths(key->written()) | ReadingLengths(key->surface())
+                             : ReadingLengths(key->surface());
+      AddEdges(key->surface(), p.korean_edges);
+      AddEdges(key->written(), p.korean_edges);
+      p.korean = std::make_unique<const KoreanKey>(std::move(*key));
+    }
+  }
+  return p;
+}
+
+constexpr int kMaxJoin = AlignOptions{}.max_join;
+
+int Length(const PreparedToken& t) { return t.length; }
+
+uint64_t LengthBit(int length) { return uint64_t{1} << std::min(length, 63); }
+
+// Lengths within two bytes of those in `mask`.
+uint64_t Near(uint64_t mask) { return mask | mask << 1 | mask << 2 | mask >> 1 | mask >> 2; }
+
+// Whether a token may be part of a joined pair with the other form: a join is a spelling within
+// two edits of a run and a single token, so their lengths differ by at most two.
+bool MayJoin(const PreparedToken& t, const PreparedForm& other) {
+  return (Near(LengthBit(t.length)) & other.run_lengths) != 0 ||
+         (Near(t.run_lengths) & other.token_lengths) != 0;
+}
+
+void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
+  for (size_t first = 0; first < tokens.size(); ++first) {
+    form.token_lengths |= LengthBit(tokens[first].length);
+    int run = tokens[first].length;
+    for (size_t last = first + 1; last < tokens.size() && last < first + kMaxJoin; ++last) {
+      run += tokens[last].length;
+      form.run_lengths |= LengthBit(run);
+      for (size_t k = first; k <= last; ++k) tokens[k].run_lengths |= LengthBit(run);
+    }
+  }
+}
+
+// At least the weighted share of `side` that finds a partner in ScoreForms, given each token's
+// best one-to-one similarity. Legal forms add to the share but not to the whole they share.
+double CoverageBound(const PreparedForm& form, const std::array<double, kMaxAlignTokens>& best,
+                     const PreparedForm& other) {
+  std::span<const PreparedToken> side = form.tokens;
+  double total = 0, hit = 0;
+  for (size_t i = 0; i < side.size(); ++i) {
+    double s = best[i] >= 1 || !MayJoin(side[i], other) ? best[i] : 1.0;
+    if (side[i].token->kind != TokenKind::kLegalForm) total += side[i].weight;
+    hit += side[i].weight * s;
+  }
+  if (total <= 0) return hit > 0 ? 1 : 0;
+  return std::min(1.0, hit / total);
+}
+
+bool InitialOf(std::string_view initial, std::string_view token) {
+  return initial.size() == 1 && token.size() > 1 && initial[0] == token[0];
+}
 
 }  // namespace
 
-TokenSimilarity CompareTokens(const PreparedToken& pq, const PreparedToken& pc) {
-  const Token& q = *pq.token;
-  const Token& c = *pc.token;
+TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
+  bool same_text = q.text_hash == c.text_hash && q.token->text == c.token->text;
   if (q.kind == TokenKind::kLegalForm || c.kind == TokenKind::kLegalForm) {
-    bool same = q.kind == c.kind && !q.canonical.empty() && q.canonical == c.canonical;
-    return {same || q.text == c.text ? 1.0 : 0.0, "legal_form"};
+    bool same = q.kind == c.kind && q.canonical_hash != 0 && q.canonical_hash == c.canonical_hash;
+    return {same || same_text ? 1.0 : 0.0, "legal_form"};
   }
   // Hangul spells each syllable exactly: its key decides, whatever the romanized texts say
   // (정 and 종 are both "jong" in MR without breves, yet different names).
-  bool keys = pq.korean && pc.korean;
-  if (keys && (FromKoreanScript(q) || FromKoreanScript(c))) {
-    if (!KeysCompatible(*pq.korean, *pc.korean)) return {0.0, "korean_key_differs"};
-    return {q.text == c.text ? 1.0 : kKoreanKeyMatch, "korean_key"};
+  bool keys = q.korean && c.korean && EdgesMeet(q, c);
+  if (q.korean && c.korean && (q.korean_script || c.korean_script)) {
+    if (!keys || !KeysCompatible(*q.korean, *c.korean)) return {0.0, "korean_key_differs"};
+    return {same_text ? 1.0 : kKoreanKeyMatch, "korean_key"};
   }
-  if (q.text == c.text) return {1.0, "exact"};
-  if (!q.canonical.empty() && q.canonical == c.canonical) return {1.0, "canonical"};
-  if (keys && KeysCompatible(*pq.korean, *pc.korean)) return {kKoreanKeyMatch, "korean_key"};
+  if (same_text) return {1.0, "exact"};
+  if (q.canonical_hash != 0 && q.canonical_hash == c.canonical_hash) return {1.0, "canonical"};
+  if (keys && KeysCompatible(*q.korean, *c.korean)) return {kKoreanKeyMatch, "korean_key"};
   if (q.kind == TokenKind::kInitial || c.kind == TokenKind::kInitial) {
-    bool fits = !q.text.empty() && !c.text.empty() && q.text[0] == c.text[0];
+    bool fits = q.length && c.length && q.token->text[0] == c.token->text[0];
     return {fits ? kInitialMatch : 0.0, "initial"};
   }
   // A spelling variant differs by at most EditBudget() edits; beyond that only a shared sound
   // (Mohammed ~ Muhammad, Hussein ~ Husain) keeps two longer tokens together.
-  if (double s = SpellingSimilarity(q.text, c.text); s > 0) return {s, "edit_distance"};
+  if (double s = SpellingSimilarity(q, c); s > 0) return {s, "edit_distance"};
   // The same sound, spelt at most one edit beyond the budget: Mohammed ~ Muhammad, but not
   // Hassan ~ Hussein, which share a consonant skeleton and are different names.
-  if (!q.phonetic.empty() && q.phonetic == c.phonetic &&
-      std::min(q.text.size(), c.text.size()) >= kPhoneticMinLength) {
-    int budget = EditBudget(std::max(q.text.size(), c.text.size())) + 1;
-    if (OsaDistance(q.text, c.text, budget) <= budget) return {kPhoneticMatch, "phonetic"};
+  if (q.phonetic_hash != 0 && q.phonetic_hash == c.phonetic_hash &&
+      std::min(q.length, c.length) >= kPhoneticMinLength) {
+    int budget = EditBudget(std::max(q.length, c.length)) + 1;
+    if (MayBeWithin(q, c, budget) && OsaDistance(q.token->text, c.token->text, budget) <= budget)
+      return {kPhoneticMatch, "phonetic"};
   }
   return {0.0, "different"};
 }
 
-PreparedName NameScorer::Prepare(const NormalizedName& name) const {
-  PreparedName out;
-  out.forms.resize(name.forms.size());
-  for (size_t f = 0; f < name.forms.size(); ++f) {
-    out.forms[f].exact_only = name.forms[f].parenthetical;
-    for (const Token& t : name.forms[f].tokens) {
-      if (Ignored(t) || out.forms[f].tokens.size() == kMaxAlignTokens) continue;
-      PreparedToken p{&t, weights_.Weight(t), std::nullopt};
-      if (!t.korean_key.empty()) p.korean = ParseKoreanKey(t.korean_key);
-      out.forms[f].tokens.push_back(std::move(p));
-    }
+void PreparedPool::Seal() {
+  for (size_t f = 0; f < forms_.size(); ++f) {
+    size_t end = f + 1 < forms_.size() ? form_first_token_[f + 1] : tokens_.size();
+    forms_[f].tokens = std::span<const PreparedToken>(tokens_).subspan(form_first_token_[f],
+                                                                       end - form_first_token_[f]);
   }
-  return out;
+}
+
+void NameScorer::Prepare(const NormalizedName& name, PreparedPool& pool) const {
+  for (const NameForm& form : name.forms) {
+    pool.form_first_token_.push_back(static_cast<uint32_t>(pool.tokens_.size()));
+    pool.forms_.push_back({{}, form.parenthetical});
+    size_t first = pool.tokens_.size();
+    for (const Token& t : form.tokens) {
+      if (Ignored(t) || pool.tokens_.size() - first == kMaxAlignTokens) continue;
+      pool.tokens_.push_back(PrepareToken(t, weights_.Weight(t)));
+    }
+    SetRunLengths(std::span<PreparedToken>(pool.tokens_).subspan(first), pool.forms_.back());
+  }
+  pool.name_forms_.push_back(static_cast<uint32_t>(pool.forms_.size()));
 }
 
 double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
                               std::vector<TokenMatch>* explain) const {
-  const std::vector<PreparedToken>& q = qf.tokens;
-  const std::vector<PreparedToken>& c = cf.tokens;
+  std::span<const PreparedToken> q = qf.tokens, c = cf.tokens;
   int nq = static_cast<int>(q.size()), nc = static_cast<int>(c.size());
   if (nq == 0 || nc == 0) return 0;
   std::array<AlignToken, kMaxAlignTokens> aq{}, ac{};
@@ -126,8 +262,9 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
         qt += (qt.empty() ? "" : " ") + q[i].token->text, w += aq[i].weight;
       for (int j = p.candidate_first; j < p.candidate_first + p.candidate_count; ++j)
         ct += (ct.empty() ? "" : " ") + c[j].token->text;
-      const char* method = p.kind == PairKind::kJoined    ? "joined"
-                           : p.kind == PairKind::kInitial ? "initial"
+      const char* method = p.kind == PairKind::kJoined ? "joined"
+                           : p.kind == PairKind::kInitial
+                               ? "initial"
                                : CompareTokens(q[p.query_first], c[p.candidate_first]).method;
       explain->push_back({qt, ct, p.similarity, w, method});
     }
@@ -140,19 +277,44 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     if (!ac[j].optional || sc[j] > 0) c_total += ac[j].weight, c_hit += ac[j].weight * sc[j];
   if (explain) {
     for (int i = 0; i < nq; ++i)
-      if (sq[i] == 0) explain->push_back({q[i].token->text, "", 0, aq[i].weight, "unmatched_query"});
+      if (sq[i] == 0)
+        explain->push_back({q[i].token->text, "", 0, aq[i].weight, "unmatched_query"});
     for (int j = 0; j < nc; ++j)
-      if (sc[j] == 0) explain->push_back({"", c[j].token->text, 0, ac[j].weight, "unmatched_candidate"});
+      if (sc[j] == 0)
+        explain->push_back({"", c[j].token->text, 0, ac[j].weight, "unmatched_candidate"});
   }
   if (q_total <= 0 || c_total <= 0) return 0;
   double q_cov = q_hit / q_total, c_cov = c_hit / c_total;
   return q_cov * (1 - kMissingCandidateCost * (1 - c_cov));
 }
 
-NameScore NameScorer::Score(const PreparedName& query, const PreparedName& candidate) const {
+double NameScorer::UpperBound(const PreparedForm& qf, const PreparedForm& cf) {
+  std::span<const PreparedToken> q = qf.tokens, c = cf.tokens;
+  if (q.empty() || c.empty()) return 0;
+  const bool exact_only = qf.exact_only || cf.exact_only;
+  std::array<double, kMaxAlignTokens> best_q{}, best_c{};
+  for (size_t i = 0; i < q.size(); ++i)
+    for (size_t j = 0; j < c.size(); ++j) {
+      double s = exact_only ? (q[i].text_hash == c[j].text_hash ? 1.0 : 0.0)
+                            : CompareTokens(q[i], c[j]).value;
+      if (s < kInitialMatch && (q[i].length == 1 || c[j].length == 1)) {
+        const std::string_view a = q[i].token->text, b = c[j].token->text;
+        if (InitialOf(a, b) || InitialOf(b, a)) s = kInitialMatch;
+      }
+      best_q[i] = std::max(best_q[i], s);
+      best_c[j] = std::max(best_c[j], s);
+    }
+  return CoverageBound(qf, best_q, cf) *
+         (1 - kMissingCandidateCost * (1 - CoverageBound(cf, best_c, qf)));
+}
+
+NameScore NameScorer::Score(const PreparedName& query, const PreparedName& candidate,
+                            double min_score) const {
   NameScore best;
   for (size_t i = 0; i < query.forms.size(); ++i)
     for (size_t j = 0; j < candidate.forms.size(); ++j) {
+      double floor = std::max(min_score, best.score);
+      if (floor > 0 && UpperBound(query.forms[i], candidate.forms[j]) < floor) continue;
       double s = ScoreForms(query.forms[i], candidate.forms[j], nullptr);
       if (s > best.score) best.score = s, best.query_form = int(i), best.candidate_form = int(j);
     }

@@ -15,7 +15,10 @@
 // with hundreds of candidates does no lookups and no allocation.
 #pragma once
 
-#include <optional>
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <span>
 #include <vector>
 
 #include "embargo/match.h"
@@ -25,22 +28,77 @@
 
 namespace embargo::match {
 
+// A token with what comparing it needs, copied and hashed so that most comparisons, which
+// find two different tokens, read neither token: a query meets hundreds of candidates spread
+// over memory, and cache misses, not arithmetic, would bound its speed.
 struct PreparedToken {
   const Token* token = nullptr;  // into the NormalizedName it was prepared from
   float weight = 0;
-  std::optional<KoreanKey> korean;
+  uint64_t text_hash = 0;
+  uint64_t canonical_hash = 0;  // 0 when the token has no canonical id
+  uint64_t phonetic_hash = 0;   // 0 when it has no phonetic key
+  uint32_t letters = 0;         // bit per letter present (digits share the upper bits)
+  uint32_t korean_lengths = 0;  // bit n: a reading of n syllables, as KeysCompatible compares
+  // Sounds any reading may begin and end with: two keys whose edges share none are not
+  // compatible, which settles most pairs without reading the keys.
+  std::array<uint32_t, 4> korean_edges{};
+  uint16_t length = 0;       // of text
+  uint64_t run_lengths = 0;  // bit n: a run of 2..3 adjacent tokens with it is n bytes long
+  TokenKind kind = TokenKind::kNamePart;
+  bool korean_script = false;  // read from Hangul or Han: its Korean key decides
+  std::unique_ptr<const KoreanKey> korean;
 };
 
 struct PreparedForm {
-  std::vector<PreparedToken> tokens;  // titles and connectors left out
+  std::span<const PreparedToken> tokens;  // titles and connectors left out
   // From text in parentheses, mostly acronyms ("SHIG", "KOMID"): they have no spelling
   // variants, so their tokens match only when equal.
   bool exact_only = false;
+  uint64_t token_lengths = 0;  // bit n: a token is n bytes long (63: longer)
+  uint64_t run_lengths = 0;    // bit n: a run of 2..3 adjacent tokens is n bytes long
 };
 
-// REQUIRES: the NormalizedName outlives it and is not moved.
+// A view of one name's prepared forms, in a PreparedPool.
 struct PreparedName {
-  std::vector<PreparedForm> forms;
+  std::span<const PreparedForm> forms;
+};
+
+// Prepared names side by side: the forms of consecutive names, and the tokens of consecutive
+// forms, are adjacent in memory, so scoring a candidate reads a few cache lines.
+// REQUIRES: the NormalizedNames outlive the pool and are not moved. Names are read only after
+// Seal(); moving the pool keeps them valid, copying is not allowed.
+class PreparedPool {
+ public:
+  PreparedPool() = default;
+  PreparedPool(PreparedPool&&) = default;
+  PreparedPool& operator=(PreparedPool&&) = default;
+
+  // Points the views at the stored tokens; call once all names are added.
+  void Seal();
+  size_t size() const { return name_forms_.empty() ? 0 : name_forms_.size() - 1; }
+  // Brings a name into the cache ahead of scoring it, in three steps: each reads what the one
+  // before fetched, so call them for a candidate a few places apart.
+  void PrefetchIndex(uint32_t name) const { __builtin_prefetch(&name_forms_[name]); }
+  void PrefetchForms(uint32_t name) const { __builtin_prefetch(&forms_[name_forms_[name]]); }
+  void PrefetchTokens(uint32_t name) const {
+    uint32_t first = name_forms_[name], last = name_forms_[name + 1];
+    if (first == last) return;
+    const char* begin = reinterpret_cast<const char*>(forms_[first].tokens.data());
+    const char* end = reinterpret_cast<const char*>(forms_[last - 1].tokens.data() +
+                                                    forms_[last - 1].tokens.size());
+    for (const char* p = begin; p < end && p < begin + 1024; p += 64) __builtin_prefetch(p);
+  }
+  PreparedName operator[](uint32_t name) const {
+    return {std::span<const PreparedForm>(forms_).subspan(
+        name_forms_[name], name_forms_[name + 1] - name_forms_[name])};
+  }
+
+ private:
+  friend class NameScorer;
+  std::vector<PreparedToken> tokens_;
+  std::vector<PreparedForm> forms_;
+  std::vector<uint32_t> form_first_token_;  // per form, until Seal() sets its span
+  std::vector<uint32_t> name_forms_{0};     // name i's forms are [name_forms_[i], [i + 1])
 };
 
 struct NameScore {
@@ -61,10 +119,13 @@ class NameScorer {
  public:
   explicit NameScorer(const TokenWeights& weights) : weights_(weights) {}
 
-  PreparedName Prepare(const NormalizedName& name) const;
+  // Appends the name to the pool; its id is the number of names added before it.
+  void Prepare(const NormalizedName& name, PreparedPool& pool) const;
 
-  // The best score over every pair of forms. Fast path: no explanation is built.
-  NameScore Score(const PreparedName& query, const PreparedName& candidate) const;
+  // The best score over every pair of forms. Fast path: no explanation is built. Pairs of
+  // forms that cannot reach `min_score` are not aligned, so a name below it may score 0.
+  NameScore Score(const PreparedName& query, const PreparedName& candidate,
+                  double min_score = 0) const;
 
   // The same, with the aligned token pairs of the best pair of forms.
   NameScore Explain(const PreparedName& query, const PreparedName& candidate) const;
@@ -72,6 +133,9 @@ class NameScorer {
  private:
   double ScoreForms(const PreparedForm& q, const PreparedForm& c,
                     std::vector<TokenMatch>* explain) const;
+  // At least ScoreForms(q, c), from one-to-one token similarities alone: most candidates fall
+  // below the cutoff here, without the cost of an alignment.
+  static double UpperBound(const PreparedForm& q, const PreparedForm& c);
   const TokenWeights& weights_;
 };
 

@@ -41,7 +41,8 @@ std::vector<Match> Screener::Impl::Run(const Query& query, const ScreenOptions& 
                                        bool exhaustive) const {
   double cutoff = options.cutoff > 0 ? options.cutoff : options.threshold;
   std::vector<match::QueryName> names = NormalizeQuery(query);
-  std::vector<match::EntityCandidate> candidates = FindCandidates(query, names, options, exhaustive);
+  std::vector<match::EntityCandidate> candidates =
+      FindCandidates(query, names, options, exhaustive);
   struct Scored {
     const match::EntityCandidate* candidate;
     match::EvidenceResult evidence;
@@ -78,7 +79,12 @@ Match Screener::CompareNames(std::string_view a, std::string_view b,
   if (kind) opts.kind = *kind, opts.kind_known = true;
   NormalizedName na = impl_->normalizer.Normalize(a, opts);
   NormalizedName nb = impl_->normalizer.Normalize(b, opts);
-  NameScore ns = impl_->scorer.Explain(impl_->scorer.Prepare(na), impl_->scorer.Prepare(nb));
+  match::PreparedPool pa, pb;
+  impl_->scorer.Prepare(na, pa);
+  impl_->scorer.Prepare(nb, pb);
+  pa.Seal();
+  pb.Seal();
+  NameScore ns = impl_->scorer.Explain(pa[0], pb[0]);
   Match m;
   m.query_name = std::string(a);
   m.matched_name = std::string(b);

@@ -23,8 +23,10 @@ std::string DatasetTag(const std::string& source, const std::string& program) {
   std::string tag = source + "_";
   for (char c : p) {
     bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (word) tag += c;
-    else if (tag.back() != '_') tag += '_';
+    if (word)
+      tag += c;
+    else if (tag.back() != '_')
+      tag += '_';
   }
   while (tag.back() == '_') tag.pop_back();
   return tag;
@@ -87,7 +89,8 @@ void Screener::Impl::IndexEntities() {
       datasets.push_back(EntityDatasets(e));
       for (const Identifier& id : e.identifiers) {
         std::string v = match::NormalizeIdentifier(id.type, id.value);
-        if (!v.empty()) identifiers.emplace(std::string(IdTypeName(id.type)) + ":" + v, canonical[idx]);
+        if (!v.empty())
+          identifiers.emplace(std::string(IdTypeName(id.type)) + ":" + v, canonical[idx]);
       }
       for (size_t n = 0; n < e.names.size(); ++n)
         names.push_back({idx, static_cast<uint16_t>(n), {}});
@@ -116,7 +119,12 @@ void Screener::Impl::NormalizeNames() {
   for (std::thread& t : pool) t.join();
   for (const match::IndexedName& n : names) weights.Count(n.norm);
   weights.Finish();
-  for (match::IndexedName& n : names) n.prepared = scorer.Prepare(n.norm);
+  for (const match::IndexedName& n : names) {
+    scorer.Prepare(n.norm, prepared);
+    const Entity& e = *entities[n.entity];
+    records.push_back({canonical[n.entity], e.kind, e.names[n.name].quality});
+  }
+  prepared.Seal();
 }
 
 void Screener::Impl::BuildIndex() {

@@ -20,15 +20,23 @@ namespace embargo::match {
 // One list name of one entity, normalized once when the Screener is built.
 struct IndexedName {
   uint32_t entity = 0;  // the entity whose name this is (see Impl::canonical for its party)
-  uint16_t name = 0;  // index into Entity::names
+  uint16_t name = 0;    // index into Entity::names
   NormalizedName norm;
-  PreparedName prepared;  // of `norm`, once every name is normalized and weighed
+};
+
+// What ranking a candidate name needs of its entity, packed: a query reads it for hundreds of
+// candidates, and the entities themselves lie all over memory.
+struct RecordInfo {
+  uint32_t party = 0;  // Impl::canonical of the entity
+  EntityKind kind = EntityKind::kPerson;
+  NameQuality quality = NameQuality::kPrimary;
 };
 
 // One query name, normalized, with the hashes of its index keys.
 struct QueryName {
   const std::string* text = nullptr;
   NormalizedName norm;
+  PreparedPool pool;      // holds `prepared` alone
   PreparedName prepared;  // of `norm`, once the QueryName has its final place
   std::vector<uint64_t> key_hashes;
 };
@@ -36,8 +44,8 @@ struct QueryName {
 // The best name pairing found for one entity.
 struct EntityCandidate {
   uint32_t entity = 0;
-  uint32_t record = 0;     // IndexedName of the entity that matched best
-  int query_name = 0;      // which QueryName
+  uint32_t record = 0;  // IndexedName of the entity that matched best
+  int query_name = 0;   // which QueryName
   double name_score = 0;
   NameQuality quality = NameQuality::kPrimary;
 };
@@ -57,9 +65,11 @@ struct Screener::Impl {
   // An id on several loaded lists (two versions of the SDN list) is one party, described by the
   // first list loaded: every entity maps to that one, which results report.
   std::vector<uint32_t> canonical;
-  std::vector<std::vector<uint32_t>> records_of;  // per party: its IndexedNames
-  std::vector<std::vector<std::string>> datasets;        // per entity: "un", "un_dprk" ...
+  std::vector<std::vector<uint32_t>> records_of;   // per party: its IndexedNames
+  std::vector<std::vector<std::string>> datasets;  // per entity: "un", "un_dprk" ...
   std::vector<match::IndexedName> names;
+  std::vector<match::RecordInfo> records;  // per IndexedName
+  match::PreparedPool prepared;            // per IndexedName, once all are normalized and weighed
   std::unordered_multimap<std::string, uint32_t> identifiers;  // "imo:8660313" -> entity
   index::CandidateIndex index;
   Normalizer normalizer;

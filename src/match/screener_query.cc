@@ -36,7 +36,11 @@ std::vector<QueryName> Screener::Impl::NormalizeQuery(const Query& query) const 
     match::IndexKeyHashes(q.norm, q.key_hashes);
     out.push_back(std::move(q));
   }
-  for (QueryName& q : out) q.prepared = scorer.Prepare(q.norm);
+  for (QueryName& q : out) {
+    scorer.Prepare(q.norm, q.pool);
+    q.pool.Seal();
+    q.prepared = q.pool[0];
+  }
   return out;
 }
 
@@ -63,19 +67,23 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
                                                             const ScreenOptions& options,
                                                             bool exhaustive) const {
   std::unordered_map<uint32_t, EntityCandidate> best;  // by entity
+  // A name below this cannot reach the cutoff, whatever the evidence adds: it is not aligned.
+  double cutoff = options.cutoff > 0 ? options.cutoff : options.threshold;
+  double min_name = (cutoff - match::MaxEvidenceGain(query)) / kNameScale - 1e-9;
+  const bool filtered = !options.include_datasets.empty() || !options.exclude_datasets.empty() ||
+                        !options.exclude_entity_ids.empty() || !options.exclude_kinds.empty();
   auto consider = [&](uint32_t record, int qi) {
-    const match::IndexedName& rec = names[record];
-    if (!InDatasets(rec.entity, options)) return;
-    if (!match::KindsCompatible(query.kind, entities[rec.entity]->kind)) return;
-    double s = scorer.Score(qnames[qi].prepared, rec.prepared).score;
-    NameQuality quality = entities[rec.entity]->names[rec.name].quality;
-    double ranked = quality == NameQuality::kWeakAlias ? s * kWeakAliasFactor : s;
-    uint32_t party = canonical[rec.entity];
-    auto [it, fresh] = best.try_emplace(party);
+    const match::RecordInfo& info = records[record];
+    if (query.kind && *query.kind != info.kind) return;
+    if (filtered && !InDatasets(names[record].entity, options)) return;
+    double s = scorer.Score(qnames[qi].prepared, prepared[record], min_name).score;
+    if (s < min_name) return;
+    double ranked = info.quality == NameQuality::kWeakAlias ? s * kWeakAliasFactor : s;
+    auto [it, fresh] = best.try_emplace(info.party);
     double current = it->second.quality == NameQuality::kWeakAlias
                          ? it->second.name_score * kWeakAliasFactor
                          : it->second.name_score;
-    if (fresh || ranked > current) it->second = {party, record, qi, s, quality};
+    if (fresh || ranked > current) it->second = {info.party, record, qi, s, info.quality};
   };
   for (size_t qi = 0; qi < qnames.size(); ++qi) {
     if (exhaustive) {
@@ -83,7 +91,17 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
       continue;
     }
     index.Candidates(qnames[qi].key_hashes, {}, tls_scratch, tls_candidates);
-    for (const index::Candidate& c : tls_candidates) consider(c.record, static_cast<int>(qi));
+    const std::vector<index::Candidate>& found = tls_candidates;
+    for (size_t k = 0; k < found.size(); ++k) {
+      // Candidates lie all over memory: fetch those a few places ahead while scoring this one.
+      if (k + 12 < found.size()) {
+        prepared.PrefetchIndex(found[k + 12].record);
+        __builtin_prefetch(&records[found[k + 12].record]);
+      }
+      if (k + 8 < found.size()) prepared.PrefetchForms(found[k + 8].record);
+      if (k + 4 < found.size()) prepared.PrefetchTokens(found[k + 4].record);
+      consider(found[k].record, static_cast<int>(qi));
+    }
   }
   // An equal identifier finds the entity whatever its name.
   for (const Identifier& id : query.identifiers) {
@@ -95,9 +113,10 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
       EntityCandidate c{it->second, 0, 0, 0, NameQuality::kPrimary};
       for (uint32_t r : records_of[it->second]) {
         for (size_t qi = 0; qi < qnames.size(); ++qi) {
-          double s = scorer.Score(qnames[qi].prepared, names[r].prepared).score;
+          double s = scorer.Score(qnames[qi].prepared, prepared[r]).score;
           if (s >= c.name_score)
-            c = {it->second, r, int(qi), s, entities[names[r].entity]->names[names[r].name].quality};
+            c = {it->second, r, int(qi), s,
+                 entities[names[r].entity]->names[names[r].name].quality};
         }
         if (qnames.empty()) c.record = r;
       }
@@ -135,7 +154,7 @@ Match Screener::Impl::Explain(const Query& query, const std::vector<QueryName>& 
   if (!qnames.empty()) {
     const QueryName& q = qnames[c.query_name];
     m.query_name = *q.text;
-    match::NameScore ns = scorer.Explain(q.prepared, rec.prepared);
+    match::NameScore ns = scorer.Explain(q.prepared, prepared[c.record]);
     m.tokens = std::move(ns.tokens);
     if (ns.candidate_form >= 0) m.matched_form = rec.norm.forms[ns.candidate_form].Joined();
   }
