@@ -12,7 +12,7 @@ uint64_t HashKey(std::string_view key) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
-  return h;
+  return h == 0 ? 1 : h;  // 0 marks an empty slot
 }
 
 CandidateIndex CandidateIndex::Builder::Build(uint32_t record_count) && {
@@ -27,24 +27,39 @@ CandidateIndex CandidateIndex::Builder::Build(uint32_t record_count) && {
   CandidateIndex index;
   index.record_count_ = record_count;
   index.postings_.reserve(pairs_.size());
-  for (size_t i = 0; i < pairs_.size(); ++i) {
-    if (i == 0 || pairs_[i].hash != pairs_[i - 1].hash) {
-      index.hashes_.push_back(pairs_[i].hash);
-      index.offsets_.push_back(static_cast<uint32_t>(index.postings_.size()));
-    }
-    index.postings_.push_back(pairs_[i].record);
+  size_t keys = 0;
+  for (size_t i = 0; i < pairs_.size(); ++i) keys += i == 0 || pairs_[i].hash != pairs_[i - 1].hash;
+  size_t capacity = 16;
+  while (capacity < 2 * keys) capacity *= 2;
+  index.slots_.assign(capacity, Slot{});
+  index.key_count_ = keys;
+  for (size_t i = 0; i < pairs_.size();) {
+    size_t end = i;
+    while (end < pairs_.size() && pairs_[end].hash == pairs_[i].hash) ++end;
+    size_t s = index.SlotOf(pairs_[i].hash);
+    while (index.slots_[s].hash != 0) s = (s + 1) & (capacity - 1);
+    uint32_t begin = static_cast<uint32_t>(index.postings_.size());
+    for (size_t k = i; k < end; ++k) index.postings_.push_back(pairs_[k].record);
+    index.slots_[s] = {pairs_[i].hash, begin, static_cast<uint32_t>(index.postings_.size())};
+    i = end;
   }
-  index.offsets_.push_back(static_cast<uint32_t>(index.postings_.size()));
   pairs_.clear();
   pairs_.shrink_to_fit();
   return index;
 }
 
+const CandidateIndex::Slot* CandidateIndex::Find(uint64_t hash) const {
+  if (slots_.empty()) return nullptr;
+  for (size_t s = SlotOf(hash);; s = (s + 1) & (slots_.size() - 1)) {
+    if (slots_[s].hash == hash) return &slots_[s];
+    if (slots_[s].hash == 0) return nullptr;
+  }
+}
+
 std::pair<const uint32_t*, const uint32_t*> CandidateIndex::Postings(uint64_t hash) const {
-  auto it = std::lower_bound(hashes_.begin(), hashes_.end(), hash);
-  if (it == hashes_.end() || *it != hash) return {nullptr, nullptr};
-  size_t i = static_cast<size_t>(it - hashes_.begin());
-  return {postings_.data() + offsets_[i], postings_.data() + offsets_[i + 1]};
+  const Slot* slot = Find(hash);
+  if (!slot) return {nullptr, nullptr};
+  return {postings_.data() + slot->begin, postings_.data() + slot->end};
 }
 
 float CandidateIndex::Rarity(uint64_t hash) const {
@@ -67,6 +82,8 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
   };
   Key keys[256];
   size_t n = 0;
+  for (uint64_t h : key_hashes)
+    if (!slots_.empty()) __builtin_prefetch(&slots_[SlotOf(h)]);  // all misses at once
   for (uint64_t h : key_hashes) {
     auto [b, e] = Postings(h);
     if (b == e) continue;
@@ -74,7 +91,8 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
     for (size_t i = 0; i < n && !dup; ++i) dup = keys[i].begin == b;
     if (!dup && n < 256) keys[n++] = {b, e};
   }
-  std::sort(keys, keys + n, [](const Key& a, const Key& b) { return a.end - a.begin < b.end - b.begin; });
+  std::sort(keys, keys + n,
+            [](const Key& a, const Key& b) { return a.end - a.begin < b.end - b.begin; });
   for (size_t k = 0; k < n; ++k) {
     size_t len = static_cast<size_t>(keys[k].end - keys[k].begin);
     float rarity = std::log((record_count_ + 1.0f) / (len + 1.0f)) + 0.1f;

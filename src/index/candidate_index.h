@@ -11,14 +11,16 @@
 #include <string_view>
 #include <vector>
 
+#include "model/huge_pages.h"
+
 namespace embargo::index {
 
 uint64_t HashKey(std::string_view key);
 
 struct Candidate {
   uint32_t record = 0;
-  float weight = 0;    // summed rarity of the shared keys
-  uint16_t keys = 0;   // how many query keys it shares
+  float weight = 0;   // summed rarity of the shared keys
+  uint16_t keys = 0;  // how many query keys it shares
 };
 
 struct CandidateOptions {
@@ -67,14 +69,22 @@ class CandidateIndex {
   // log(records / postings): how much sharing this key says.
   float Rarity(uint64_t hash) const;
 
-  size_t key_count() const { return hashes_.size(); }
+  size_t key_count() const { return key_count_; }
   size_t posting_count() const { return postings_.size(); }
   uint32_t record_count() const { return record_count_; }
 
  private:
-  std::vector<uint64_t> hashes_;   // sorted
-  std::vector<uint32_t> offsets_;  // postings of hashes_[i] are [offsets_[i], offsets_[i+1])
-  std::vector<uint32_t> postings_;
+  // Open addressing with linear probing: a key costs one or two cache misses, where a binary
+  // search over sorted hashes cost a dozen.
+  struct Slot {
+    uint64_t hash = 0;            // 0: empty (HashKey never returns 0)
+    uint32_t begin = 0, end = 0;  // into postings_
+  };
+  const Slot* Find(uint64_t hash) const;
+  size_t SlotOf(uint64_t hash) const { return static_cast<size_t>(hash) & (slots_.size() - 1); }
+  HugeVector<Slot> slots_;  // size a power of two, at most half full
+  HugeVector<uint32_t> postings_;
+  size_t key_count_ = 0;
   uint32_t record_count_ = 0;
 };
 

@@ -24,6 +24,7 @@
 #include "embargo/match.h"
 #include "embargo/normalizer.h"
 #include "match/token_weights.h"
+#include "model/huge_pages.h"
 #include "text/korean.h"
 
 namespace embargo::match {
@@ -95,8 +96,8 @@ class PreparedPool {
 
  private:
   friend class NameScorer;
-  std::vector<PreparedToken> tokens_;
-  std::vector<PreparedForm> forms_;
+  HugeVector<PreparedToken> tokens_;
+  HugeVector<PreparedForm> forms_;
   std::vector<uint32_t> form_first_token_;  // per form, until Seal() sets its span
   std::vector<uint32_t> name_forms_{0};     // name i's forms are [name_forms_[i], [i + 1])
 };

@@ -68,8 +68,8 @@ struct Screener::Impl {
   std::vector<std::vector<uint32_t>> records_of;   // per party: its IndexedNames
   std::vector<std::vector<std::string>> datasets;  // per entity: "un", "un_dprk" ...
   std::vector<match::IndexedName> names;
-  std::vector<match::RecordInfo> records;  // per IndexedName
-  match::PreparedPool prepared;            // per IndexedName, once all are normalized and weighed
+  HugeVector<match::RecordInfo> records;  // per IndexedName
+  match::PreparedPool prepared;           // per IndexedName, once all are normalized and weighed
   std::unordered_multimap<std::string, uint32_t> identifiers;  // "imo:8660313" -> entity
   index::CandidateIndex index;
   Normalizer normalizer;
