@@ -48,6 +48,7 @@ void Run(const CompareFlags& f) {
   }
   std::ostream& out = f.output == "-" ? std::cout : file;
   lists::CsvReader reader(content);
+  const double threshold = ScreenOptions{}.threshold;
   size_t rows = 0, bad = 0;
   bool first = true;
   while (const lists::CsvRecord* rec = reader.Next()) {
@@ -77,10 +78,10 @@ void Run(const CompareFlags& f) {
       }
       kind = *k;
     }
-    Match m = screener->CompareNames(fields[0], fields[1], kind);
+    double score = screener->CompareScore(fields[0], fields[1], kind);
     std::string line;
     for (std::string_view v : fields) line += Quote(v) + ",";
-    out << line << fmt::format("{:.4f},{}\n", m.score, m.match ? "true" : "false");
+    out << line << fmt::format("{:.4f},{}\n", score, score >= threshold ? "true" : "false");
   }
   if (!reader.status().ok()) Fail(ParseError(f.input + ": " + reader.status().message()));
   std::cerr << fmt::format("compared {} pairs ({} bad)\n", rows - bad, bad);

@@ -22,9 +22,9 @@ namespace embargo {
 
 struct ScreenerStats {
   size_t entities = 0;
-  size_t names = 0;        // list names indexed (all aliases and original scripts)
-  size_t forms = 0;        // comparable forms (romanizations) indexed
-  size_t postings = 0;     // index entries
+  size_t names = 0;     // list names indexed (all aliases and original scripts)
+  size_t forms = 0;     // comparable forms (romanizations) indexed
+  size_t postings = 0;  // index entries
   double build_seconds = 0;
 };
 
@@ -54,10 +54,13 @@ class Screener {
   // index's candidates. Slow (milliseconds per query); for tests and the accuracy evaluation.
   std::vector<Match> ScreenExhaustive(const Query& query, const ScreenOptions& options = {}) const;
 
-  // Compares two names directly, without the index: what `embargo compare` does.
-  // Returns the score of `b` as a list name of quality primary, and its explanation.
+  // Compares two names directly, without the index: the score of `b` as a list name of
+  // quality primary, and its explanation.
   Match CompareNames(std::string_view a, std::string_view b,
                      std::optional<EntityKind> kind = std::nullopt) const;
+  // CompareNames(a, b, kind).score without the explanation: what `embargo compare` prints.
+  double CompareScore(std::string_view a, std::string_view b,
+                      std::optional<EntityKind> kind = std::nullopt) const;
 
   const std::vector<ListSnapshot>& lists() const;
   const Entity* FindEntity(std::string_view id) const;  // nullptr when unknown

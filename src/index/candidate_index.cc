@@ -72,10 +72,7 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
                                 const CandidateOptions& options, CandidateScratch& scratch,
                                 std::vector<Candidate>& out) const {
   out.clear();
-  if (scratch.weight.size() < record_count_) {
-    scratch.weight.assign(record_count_, 0.0f);
-    scratch.keys.assign(record_count_, 0);
-  }
+  if (scratch.tally.size() < record_count_) scratch.tally.assign(record_count_, {});
   struct Key {
     const uint32_t* begin;
     const uint32_t* end;
@@ -99,19 +96,20 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
     bool add_new = scratch.touched.empty() || len <= options.common_key_postings;
     for (const uint32_t* p = keys[k].begin; p != keys[k].end; ++p) {
       uint32_t r = *p;
-      if (scratch.weight[r] == 0.0f) {
+      CandidateScratch::Tally& tally = scratch.tally[r];
+      if (tally.weight == 0.0f) {
         if (!add_new) continue;
         scratch.touched.push_back(r);
       }
-      scratch.weight[r] += rarity;
-      ++scratch.keys[r];
+      tally.weight += rarity;
+      ++tally.keys;
     }
   }
   out.reserve(scratch.touched.size());
   for (uint32_t r : scratch.touched) {
-    out.push_back({r, scratch.weight[r], scratch.keys[r]});
-    scratch.weight[r] = 0.0f;
-    scratch.keys[r] = 0;
+    CandidateScratch::Tally& tally = scratch.tally[r];
+    out.push_back({r, tally.weight, static_cast<uint16_t>(std::min<uint32_t>(tally.keys, 0xFFFF))});
+    tally = {};
   }
   scratch.touched.clear();
   if (out.size() > options.max_candidates) {

@@ -36,8 +36,11 @@ struct CandidateOptions {
 
 // Per-thread working memory, reused across queries to avoid allocation.
 struct CandidateScratch {
-  std::vector<float> weight;      // per record, zero between queries
-  std::vector<uint16_t> keys;     // per record
+  struct Tally {
+    float weight = 0;  // zero between queries
+    uint32_t keys = 0;
+  };
+  std::vector<Tally> tally;       // per record: one random access per posting
   std::vector<uint32_t> touched;  // records with non-zero weight
 };
 

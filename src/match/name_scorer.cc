@@ -209,6 +209,13 @@ void PreparedPool::Seal() {
   }
 }
 
+void PreparedPool::Clear() {
+  tokens_.clear();
+  forms_.clear();
+  form_first_token_.clear();
+  name_forms_.assign(1, 0);
+}
+
 void NameScorer::Prepare(const NormalizedName& name, PreparedPool& pool) const {
   for (const NameForm& form : name.forms) {
     pool.form_first_token_.push_back(static_cast<uint32_t>(pool.tokens_.size()));

@@ -76,6 +76,8 @@ class PreparedPool {
 
   // Points the views at the stored tokens; call once all names are added.
   void Seal();
+  // Forgets every name, keeping the memory for the next ones.
+  void Clear();
   size_t size() const { return name_forms_.empty() ? 0 : name_forms_.size() - 1; }
   // Brings a name into the cache ahead of scoring it, in three steps: each reads what the one
   // before fetched, so call them for a candidate a few places apart.

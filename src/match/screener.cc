@@ -73,12 +73,20 @@ std::vector<Match> Screener::Impl::Run(const Query& query, const ScreenOptions& 
   return matches;
 }
 
-Match Screener::CompareNames(std::string_view a, std::string_view b,
-                             std::optional<EntityKind> kind) const {
+namespace {
+
+NormalizeOptions CompareOptions(std::optional<EntityKind> kind) {
   NormalizeOptions opts;
   if (kind) opts.kind = *kind, opts.kind_known = true;
-  NormalizedName na = impl_->normalizer.Normalize(a, opts);
-  NormalizedName nb = impl_->normalizer.Normalize(b, opts);
+  return opts;
+}
+
+}  // namespace
+
+Match Screener::CompareNames(std::string_view a, std::string_view b,
+                             std::optional<EntityKind> kind) const {
+  NormalizedName na = impl_->normalizer.Normalize(a, CompareOptions(kind));
+  NormalizedName nb = impl_->normalizer.Normalize(b, CompareOptions(kind));
   match::PreparedPool pa, pb;
   impl_->scorer.Prepare(na, pa);
   impl_->scorer.Prepare(nb, pb);
@@ -94,6 +102,19 @@ Match Screener::CompareNames(std::string_view a, std::string_view b,
   m.tokens = std::move(ns.tokens);
   if (ns.candidate_form >= 0) m.matched_form = nb.forms[ns.candidate_form].Joined();
   return m;
+}
+
+double Screener::CompareScore(std::string_view a, std::string_view b,
+                              std::optional<EntityKind> kind) const {
+  // Reused from pair to pair: a compare run is millions of pairs, each a few microseconds.
+  thread_local match::PreparedPool pool;
+  NormalizedName na = impl_->normalizer.Normalize(a, CompareOptions(kind));
+  NormalizedName nb = impl_->normalizer.Normalize(b, CompareOptions(kind));
+  pool.Clear();
+  impl_->scorer.Prepare(na, pool);
+  impl_->scorer.Prepare(nb, pool);
+  pool.Seal();
+  return impl_->FinalScore(impl_->scorer.Score(pool[0], pool[1]).score, NameQuality::kPrimary, {});
 }
 
 const std::vector<ListSnapshot>& Screener::lists() const { return impl_->lists; }
