@@ -58,15 +58,21 @@ int main(int argc, char** argv) {
         eval::Outcome o = eval::Run(*screener, c, lowest);
         report.Add(c, o);
         if (show_misses && c.category == "findable" && o.expected_score < 0.8)
-          fmt::print("miss {} '{}' -> {} ({:.2f}; other {:.2f}) names: {}\n", c.set, c.query.names[0],
-                     c.expected, o.expected_score, o.other_score,
+          fmt::print("miss {} '{}' -> {} ({:.2f}; other {:.2f}) names: {}\n", c.set,
+                     c.query.names[0], c.expected, o.expected_score, o.other_score,
                      Names(*screener->FindEntity(c.expected)));
       }
     }
     // (b) variants of listed names against their own list
     auto screener = Build({list});
-    for (const eval::Case& c : eval::GeneratedVariants(list, quick ? 20 : 3, 42))
-      report.Add(c, eval::Run(*screener, c, lowest));
+    for (const eval::Case& c : eval::GeneratedVariants(list, quick ? 20 : 3, 42)) {
+      eval::Outcome o = eval::Run(*screener, c, lowest);
+      report.Add(c, o);
+      if (show_misses && o.expected_score < 0.8)
+        fmt::print("miss {} {} '{}' -> {} ({:.2f}; other {:.2f}) names: {}\n", c.set, c.category,
+                   c.query.names[0], c.expected, o.expected_score, o.other_score,
+                   Names(*screener->FindEntity(c.expected)));
+    }
   }
   auto all = Build(std::move(*lists));
   // (c) one name in many scripts; the entity is OFAC's PUTIN, Vladimir Vladimirovich

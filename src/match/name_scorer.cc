@@ -7,6 +7,7 @@
 #include <string>
 
 #include "index/candidate_index.h"
+#include "match/name_variants.h"
 #include "match/similarity.h"
 #include "match/similarity_align.h"
 
@@ -14,6 +15,7 @@ namespace embargo::match {
 namespace {
 
 constexpr double kKoreanKeyMatch = 0.97;
+constexpr double kNameVariantMatch = 0.95;
 constexpr double kInitialMatch = 0.85;
 constexpr double kPhoneticMatch = 0.85;
 constexpr size_t kPhoneticMinLength = 4;
@@ -102,6 +104,7 @@ PreparedToken PrepareToken(const Token& t, float weight) {
   p.letters = Letters(t.text);
   p.length = static_cast<uint16_t>(std::min<size_t>(t.text.size(), 0xFFFF));
   p.kind = t.kind;
+  if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text);
   p.korean_script = FromKoreanScript(t);
   if (!t.korean_key.empty()) {
     if (std::optional<KoreanKey> key = ParseKoreanKey(t.korean_key)) {
@@ -183,6 +186,7 @@ TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
   if (same_text) return {1.0, "exact"};
   if (q.canonical_hash != 0 && q.canonical_hash == c.canonical_hash) return {1.0, "canonical"};
   if (keys && KeysCompatible(*q.korean, *c.korean)) return {kKoreanKeyMatch, "korean_key"};
+  if (q.variant != 0 && q.variant == c.variant) return {kNameVariantMatch, "name_variant"};
   if (q.kind == TokenKind::kInitial || c.kind == TokenKind::kInitial) {
     bool fits = q.length && c.length && q.token->text[0] == c.token->text[0];
     return {fits ? kInitialMatch : 0.0, "initial"};

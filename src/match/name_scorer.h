@@ -3,7 +3,8 @@
 //
 //   token similarity: exact text 1.0; compatible Korean romanization keys 0.97; an initial
 //   against a name starting with it 0.85; a spelling within the edit budget (none up to four
-//   letters, one up to eight, two above) its Jaro-Winkler similarity, at least 0.85; the same
+//   letters, one up to eight, two above) its Jaro-Winkler similarity, at least 0.85; another
+//   spelling of the same frequent name part (abu/abou, yevgeny/evgeniy) 0.95; the same
 //   sound (phonetic key) 0.85; anything else 0. Tokens read from Hangul whose Korean keys
 //   disagree never match (김정은 is not 김종은). A token may also match two or three adjacent
 //   tokens of the other name written together (CHONGCHONGANG ~ CHONG CHON GANG).
@@ -44,6 +45,7 @@ struct PreparedToken {
   // compatible, which settles most pairs without reading the keys.
   std::array<uint32_t, 4> korean_edges{};
   uint16_t length = 0;       // of text
+  uint16_t variant = 0;      // NameVariantGroup of a name part, 0 for none
   uint64_t run_lengths = 0;  // bit n: a run of 2..3 adjacent tokens with it is n bytes long
   TokenKind kind = TokenKind::kNamePart;
   bool korean_script = false;  // read from Hangul or Han: its Korean key decides

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "match/name_variants.h"
 #include "match/screener_impl.h"
 #include "model/text_util.h"
 
@@ -55,6 +56,8 @@ void IndexKeyHashes(const NormalizedName& name, std::vector<uint64_t>& out) {
       if (t.kind != TokenKind::kNamePart) continue;
       has_name_part = true;
       out.push_back(index::HashKey("d:" + t.text));
+      if (uint16_t group = NameVariantGroup(t.text))
+        out.push_back(index::HashKey("v:" + std::to_string(group)));
       if (t.text.size() < 4) continue;
       for (size_t i = 0; i < t.text.size(); ++i) {
         key = "d:";

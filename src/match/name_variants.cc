@@ -1,0 +1,96 @@
+#include "match/name_variants.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace embargo::match {
+namespace {
+
+// One line a name. Arabic first (articles, kunya and nasab particles, then given names), then
+// Russian and other Slavic given names as the passport, BGN/PCGN and English systems write them.
+constexpr std::string_view kGroups[] = {
+    "al el ul il",
+    "abu abou abo aboo",
+    "ibn bin ben",
+    "abd abdul abdel abdal abdoul abdol abdu",
+    "abdullah abdallah abdulla abdellah abdalla",
+    "abdulrahman abdelrahman abdurrahman abdurahman abderrahmane abderrahman abdarrahman",
+    "mohammed mohammad muhammad muhammed mohamed mohamad muhamad muhamed mohd",
+    "ahmed ahmad ahmet akhmed akhmad",
+    "mahmoud mahmud mahmood mehmood",
+    "mustafa mustapha moustafa mostafa mustafo",
+    "hussein husain husayn hussain hossein houssein husein hussien",
+    "hassan hasan hassen",
+    "yusuf youssef yousef yousif yusif youcef yousuf yussuf",
+    "umar omar omer",
+    "uthman othman osman usman",
+    "khalid khaled",
+    "khalil khaleel",
+    "ibrahim ebrahim ibraheem brahim",
+    "ismail ismael esmail ismaeel",
+    "said saeed saied",
+    "sayed sayyid saiyid syed sayid",
+    "salih saleh",
+    "abdulaziz abdelaziz",
+    "yahya yahia yehia",
+    "ali aly",
+    "jamal gamal djamel",
+    "jaber jabir",
+    "nasser nasir nassir naser",
+    "faisal faysal faycal feisal",
+    "aleksandr alexander aleksander alexandr oleksandr",
+    "aleksey alexey alexei aleksei oleksii oleksiy",
+    "andrey andrei andriy",
+    "dmitry dmitri dmitriy dmytro",
+    "yevgeny evgeny evgeniy yevgeniy evgenii yevhen",
+    "sergey sergei serhiy",
+    "yuri yury yuriy iouri yurii",
+    "nikolay nikolai mykola",
+    "mikhail michail mykhailo",
+    "viktor victor",
+    "vyacheslav viacheslav",
+    "vladimir volodymyr",
+    "aleksandrovich alexandrovich",
+    "alekseyevich alekseevich alexeyevich alexeevich",
+    "sergeyevich sergeevich",
+    "nikolayevich nikolaevich",
+    "yevgenyevich evgenievich evgenyevich",
+    "valery valeriy valeri",
+    "anatoly anatoliy anatoli",
+    "arkady arkadiy arkadi",
+    "grigory grigoriy grigori",
+    "georgy georgiy georgi",
+    "gennady gennadiy gennadi",
+    "vasily vasiliy vasili",
+    "yakov iakov",
+    "pyotr petr",
+    "fyodor fedor",
+    "semyon semen",
+};
+
+std::unordered_map<std::string_view, uint16_t> BuildTable() {
+  std::unordered_map<std::string_view, uint16_t> table;
+  uint16_t group = 0;
+  for (std::string_view line : kGroups) {
+    ++group;
+    size_t start = 0;
+    while (start < line.size()) {
+      size_t end = line.find(' ', start);
+      if (end == std::string_view::npos) end = line.size();
+      table.emplace(line.substr(start, end - start), group);  // a spelling keeps its first group
+      start = end + 1;
+    }
+  }
+  return table;
+}
+
+}  // namespace
+
+uint16_t NameVariantGroup(std::string_view token) {
+  static const std::unordered_map<std::string_view, uint16_t> kTable = BuildTable();
+  auto it = kTable.find(token);
+  return it == kTable.end() ? 0 : it->second;
+}
+
+}  // namespace embargo::match

@@ -1,0 +1,15 @@
+// Spellings of the same frequent name part that edit distance cannot join: the transliteration
+// systems of Arabic and Russian given names write them apart by more than a letter or two
+// (abu/abou, al/el, mohammed/muhamad, yevgeny/evgeniy), and an article or a short word has no
+// edit budget at all. Each group is one name in several spellings, never two names.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace embargo::match {
+
+// The group of a lower-case name part, or 0 when it belongs to none.
+uint16_t NameVariantGroup(std::string_view token);
+
+}  // namespace embargo::match
