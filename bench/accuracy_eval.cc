@@ -81,7 +81,15 @@ int main(int argc, char** argv) {
   // (d) innocent names against every list
   std::vector<eval::Case> innocents = eval::InnocentNames();
   eval::MarkListedNames(*all, innocents);
-  for (const eval::Case& c : innocents) report.Add(c, eval::Run(*all, c, lowest));
+  for (const eval::Case& c : innocents) {
+    eval::Outcome o = eval::Run(*all, c, lowest);
+    report.Add(c, o);
+    if (show_misses && c.expected.empty() && o.other_score >= 0.8) {
+      std::vector<Match> top = all->Screen(c.query);
+      fmt::print("false alarm {} '{}' ({:.2f}): '{}'\n", c.category, c.query.names[0],
+                 o.other_score, top.empty() ? "" : top.front().matched_name);
+    }
+  }
   fmt::print("{}", report.Format());
   fmt::print("\n(c) transliteration pairs through compare (positive pairs vs shuffled pairs):\n{}",
              eval::TransliterationPairReport(*all, shared + "/data/eval/transliteration",
