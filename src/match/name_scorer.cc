@@ -104,6 +104,7 @@ PreparedToken PrepareToken(const Token& t, float weight) {
   p.letters = Letters(t.text);
   p.length = static_cast<uint16_t>(std::min<size_t>(t.text.size(), 0xFFFF));
   p.kind = t.kind;
+  if (!t.text.empty()) p.first = t.text.front(), p.last = t.text.back();
   if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text);
   p.korean_script = FromKoreanScript(t);
   if (!t.korean_key.empty()) {
@@ -132,9 +133,58 @@ uint64_t Near(uint64_t mask) { return mask | mask << 1 | mask << 2 | mask >> 1 |
 
 // Whether a token may be part of a joined pair with the other form: a join is a spelling within
 // two edits of a run and a single token, so their lengths differ by at most two.
-bool MayJoin(const PreparedToken& t, const PreparedForm& other) {
-  return (Near(LengthBit(t.length)) & other.run_lengths) != 0 ||
-         (Near(t.run_lengths) & other.token_lengths) != 0;
+// Adjacent tokens of one form, as a joined pair compares them.
+struct Run {
+  int length = 0;
+  uint32_t letters = 0;
+  char first = 0, last = 0;
+  bool name_parts = true;
+};
+
+Run RunOf(std::span<const PreparedToken> side, size_t first, size_t count) {
+  Run run;
+  run.first = side[first].first;
+  run.last = side[first + count - 1].last;
+  for (size_t i = first; i < first + count; ++i) {
+    run.length += side[i].length;
+    run.letters |= side[i].letters;
+    run.name_parts = run.name_parts && side[i].kind == TokenKind::kNamePart;
+  }
+  return run;
+}
+
+// Whether AlignTokens may join a run to a single token: it tries runs that share their first or
+// last letter with the token, and scores them as spellings, within the edit budget of lengths
+// and of letters present (or as equal texts in exact-only forms).
+bool JoinPossible(const Run& run, const PreparedToken& single, bool exact_only) {
+  if (run.first != single.first && run.last != single.last) return false;
+  if (exact_only) return run.length == single.length && run.letters == single.letters;
+  if (!run.name_parts || single.kind != TokenKind::kNamePart) return false;
+  int budget = EditBudget(std::max<size_t>(run.length, single.length));  // 0: equal texts only
+  return std::abs(run.length - int(single.length)) <= budget &&
+         std::popcount(run.letters ^ single.letters) <= 2 * budget;
+}
+
+// Whether token k of `side` may be part of a joined pair with the other form. The masks of
+// lengths settle most tokens; the runs are looked at only when the lengths allow a join.
+bool MayJoin(std::span<const PreparedToken> side, size_t k, const PreparedForm& other_form,
+             bool exact_only) {
+  const PreparedToken& t = side[k];
+  if ((Near(LengthBit(t.length)) & other_form.run_lengths) == 0 &&
+      (Near(t.run_lengths) & other_form.token_lengths) == 0)
+    return false;
+  std::span<const PreparedToken> other = other_form.tokens;
+  for (size_t first = 0; first + 1 < other.size(); ++first)  // k alone against a run
+    for (size_t count = 2; count <= size_t(kMaxJoin) && first + count <= other.size(); ++count)
+      if (JoinPossible(RunOf(other, first, count), t, exact_only)) return true;
+  for (size_t first = k >= size_t(kMaxJoin) ? k - kMaxJoin + 1 : 0; first <= k; ++first)
+    for (size_t count = std::max<size_t>(2, k - first + 1);  // k within a run
+         count <= size_t(kMaxJoin) && first + count <= side.size(); ++count) {
+      Run run = RunOf(side, first, count);
+      for (const PreparedToken& u : other)
+        if (JoinPossible(run, u, exact_only)) return true;
+    }
+  return false;
 }
 
 void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
@@ -152,12 +202,12 @@ void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
 // At least the weighted share of `side` that finds a partner in ScoreForms, given each token's
 // best one-to-one similarity. Legal forms add to the share but not to the whole they share.
 double CoverageBound(const PreparedForm& form, const std::array<double, kMaxAlignTokens>& best,
-                     const PreparedForm& other) {
+                     const PreparedForm& other, bool exact_only) {
   std::span<const PreparedToken> side = form.tokens;
   double total = 0, hit = 0;
   for (size_t i = 0; i < side.size(); ++i) {
-    double s = best[i] >= 1 || !MayJoin(side[i], other) ? best[i] : 1.0;
-    if (side[i].token->kind != TokenKind::kLegalForm) total += side[i].weight;
+    double s = best[i] >= 1 || !MayJoin(side, i, other, exact_only) ? best[i] : 1.0;
+    if (side[i].kind != TokenKind::kLegalForm) total += side[i].weight;
     hit += side[i].weight * s;
   }
   if (total <= 0) return hit > 0 ? 1 : 0;
@@ -315,8 +365,8 @@ double NameScorer::UpperBound(const PreparedForm& qf, const PreparedForm& cf) {
       best_q[i] = std::max(best_q[i], s);
       best_c[j] = std::max(best_c[j], s);
     }
-  return CoverageBound(qf, best_q, cf) *
-         (1 - kMissingCandidateCost * (1 - CoverageBound(cf, best_c, qf)));
+  return CoverageBound(qf, best_q, cf, exact_only) *
+         (1 - kMissingCandidateCost * (1 - CoverageBound(cf, best_c, qf, exact_only)));
 }
 
 NameScore NameScorer::Score(const PreparedName& query, const PreparedName& candidate,

@@ -45,6 +45,7 @@ struct PreparedToken {
   // compatible, which settles most pairs without reading the keys.
   std::array<uint32_t, 4> korean_edges{};
   uint16_t length = 0;       // of text
+  char first = 0, last = 0;  // letters of text, for joins (which must share one)
   uint16_t variant = 0;      // NameVariantGroup of a name part, 0 for none
   uint64_t run_lengths = 0;  // bit n: a run of 2..3 adjacent tokens with it is n bytes long
   TokenKind kind = TokenKind::kNamePart;
