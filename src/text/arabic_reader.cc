@@ -1,5 +1,7 @@
 #include "text/arabic_reader.h"
 
+#include "text/learned_translit.h"
+
 namespace embargo::text {
 namespace {
 
@@ -302,6 +304,10 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
   out.push_back({"arabic_foreign", tokens_of(SpellForeign(text, 0))});
   out.push_back({"arabic_foreign2", tokens_of(SpellForeign(text, 1))});
   out.push_back({"arabic_foreign3", tokens_of(SpellForeign(text, 2))});
+  for (WordReading& r :
+       LearnedReadings(LearnedScript::kArabic, text, Script::kArabic, word.hyphen_after)) {
+    out.push_back(std::move(r));
+  }
   return out;
 }
 

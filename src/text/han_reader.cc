@@ -6,6 +6,7 @@
 #include "text/hangul_reader.h"
 #include "text/hanja.h"
 #include "text/korean.h"
+#include "text/learned_translit.h"
 
 namespace embargo::text {
 
@@ -367,6 +368,10 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
       Token token = HanToken(std::move(t), word.hyphen_after);
       if (context.korean) token.korean_key = KeyOfHanja(to_traditional_.Transliterate(text));
       out.push_back(WordReading{variant ? "transcription2" : "transcription", {std::move(token)}});
+    }
+    for (WordReading& r :
+         LearnedReadings(LearnedScript::kHan, text, Script::kHan, word.hyphen_after)) {
+      out.push_back(std::move(r));
     }
   }
   return out;

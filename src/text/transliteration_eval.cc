@@ -1,6 +1,7 @@
 #include "text/transliteration_eval.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -106,6 +107,27 @@ Result<std::vector<EvalPair>> ReadEvalPairs(const std::string& eval_dir, EvalSet
     pairs.push_back(std::move(pair));
   }
   return pairs;
+}
+
+EvalHalf HalfOf(std::string_view latin) {
+  uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a, then a mixer: its low bits alone are poor
+  for (char c : latin) {
+    h ^= static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    h *= 0x100000001b3ull;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return (h >> 63) ? EvalHalf::kHeldOut : EvalHalf::kTrain;
+}
+
+std::vector<EvalPair> PairsOfHalf(const std::vector<EvalPair>& pairs, EvalHalf half) {
+  if (half == EvalHalf::kAll) return pairs;
+  std::vector<EvalPair> out;
+  for (const EvalPair& p : pairs) {
+    if (HalfOf(p.latin) == half) out.push_back(p);
+  }
+  return out;
 }
 
 double NormalizedLevenshtein(std::string_view a, std::string_view b) {

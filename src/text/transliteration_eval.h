@@ -4,6 +4,10 @@
 // `threshold` with the Latin side, and the same share for wrong (shuffled) pairs. Both sides
 // are compared as their tokens joined by spaces, titles left out.
 // Used by bench/transliteration_eval.cc (every pair) and by a unit test (a sample).
+//
+// The pairs fall into two halves by a hash of their Latin side: the learned transliteration
+// model (src/text/learned_translit.h) is trained on one, and the figures that count are those
+// of the other, held-out half.
 #pragma once
 
 #include <string>
@@ -43,6 +47,19 @@ struct EvalPair {
 // every `stride`-th pair. Fails with the file name when it cannot be read.
 Result<std::vector<EvalPair>> ReadEvalPairs(const std::string& eval_dir, EvalSet set,
                                             size_t stride);
+
+enum class EvalHalf {
+  kAll,
+  kTrain,    // the pairs the learned transliteration model is trained on
+  kHeldOut,  // the pairs it never sees
+};
+
+// The half of a pair, by a hash of its Latin side with ASCII letters lower-cased, so that one
+// name never lands in both halves.
+EvalHalf HalfOf(std::string_view latin);
+
+// The pairs of one half, in order.
+std::vector<EvalPair> PairsOfHalf(const std::vector<EvalPair>& pairs, EvalHalf half);
 
 // 1 - edit distance / length of the longer string; 1 for two empty strings.
 double NormalizedLevenshtein(std::string_view a, std::string_view b);

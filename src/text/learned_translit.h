@@ -1,0 +1,113 @@
+// Learned transliteration of foreign names written in Hangul, Han or Arabic letters back into
+// Latin letters ("워싱턴" -> "washington", "弗罗伊泽" -> "froese", "نوردستراند" -> "nordstrand").
+//
+// The model is statistical and trained offline (tools/learned_translit_train.cc) from
+// name pairs: each source unit (a Hangul syllable split from its final consonant, a Han
+// character, an Arabic letter) maps to a Latin chunk of 0..5 letters with a cost that depends
+// on the neighbouring units, and a character 4-gram model of Latin names chooses between the
+// alternatives. Decoding is a beam search over fixed-size arrays. The tables are compiled into
+// the library (data/transliteration/*.tsv, turned into C++ by src/text/learned_gen).
+// Thread-safe: read-only after construction.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/reading.h"
+
+namespace embargo::text {
+
+enum class LearnedScript { kHangul, kHan, kArabic };
+
+// Context values of a chunk row: the edge of the word, or any unit.
+inline constexpr char32_t kLearnedEdge = 0;
+inline constexpr char32_t kLearnedAny = 0x110000;
+
+// One alternative of a unit in a context: `left` and `right` are the neighbouring units
+// (kLearnedEdge at the word's edges, kLearnedAny for every unit).
+struct LearnedChunkRow {
+  char32_t left;
+  char32_t unit;
+  char32_t right;
+  std::string_view chunk;  // lower-case ASCII letters, possibly empty
+  float cost;              // -ln P(chunk | context)
+};
+
+// One character n-gram of the Latin model (up to 4 characters; '^' pads the start of a
+// word and '$' ends it): the cost of its last character after the others, and the back-off
+// cost of the n-gram as a history.
+struct LearnedNgramRow {
+  std::string_view ngram;
+  float cost;
+  float backoff;
+};
+
+struct LearnedParams {
+  float lm_weight = 0.5f;     // weight of the Latin model against the chunk costs
+  float letter_bonus = 0.0f;  // subtracted per output letter (balances the model's bias)
+  bool split_finals = false;  // Hangul: a syllable's final consonant is a unit of its own
+};
+
+struct LearnedModelData {
+  std::span<const LearnedChunkRow> chunks;
+  std::span<const LearnedNgramRow> ngrams;
+  LearnedParams params;
+};
+
+// The model compiled into the library for `script`.
+LearnedModelData CompiledLearnedModel(LearnedScript script);
+
+// The units the model reads in a word: code points without Arabic vowel marks and tatweel,
+// spaces dropped, Hangul syllables split from their final consonant (as a trailing jamo)
+// when `split_finals`.
+std::vector<char32_t> LearnedUnits(std::string_view utf8_word, bool split_finals);
+
+class LearnedTransliterator {
+ public:
+  explicit LearnedTransliterator(const LearnedModelData& data);
+
+  // Up to `n` distinct Latin spellings of one word, best first. Empty when the word has a
+  // unit the model has never seen, or none at all.
+  std::vector<std::string> Spell(std::string_view utf8_word, size_t n) const;
+
+  size_t unit_count() const { return units_; }
+
+ private:
+  struct Candidate {
+    char text[6];
+    uint8_t size;
+    float cost;
+  };
+  struct Slot {
+    uint64_t key = 0;  // 0: empty
+    uint32_t begin = 0;
+    uint32_t count = 0;
+  };
+
+  const Slot* Find(char32_t left, char32_t unit, char32_t right) const;
+  const Slot* Lookup(char32_t left, char32_t unit, char32_t right) const;
+  void BuildLanguageModel(std::span<const LearnedNgramRow> ngrams);
+  float LmCost(uint32_t history, uint8_t symbol) const {
+    return lm_[history * 27 + symbol] * (1.0f / kLmScale);
+  }
+
+  static constexpr float kLmScale = 8.0f;  // lm_ holds costs in eighths of a nat
+  LearnedParams params_;
+  std::vector<Slot> slots_;  // open addressing, a power of two
+  std::vector<Candidate> candidates_;
+  std::vector<uint8_t> lm_;  // 27^3 histories x 27 symbols
+  size_t units_ = 0;
+};
+
+// The transliterator of the compiled model of `script`, built on first use.
+const LearnedTransliterator& CompiledLearnedTransliterator(LearnedScript script);
+
+// The two best learned spellings of a word as readings "learned" and "learned2", one token
+// each, in `token_script`; none when the model does not know a unit of the word.
+std::vector<WordReading> LearnedReadings(LearnedScript script, std::string_view utf8_word,
+                                         Script token_script, bool joined_next);
+
+}  // namespace embargo::text

@@ -1,0 +1,79 @@
+#include "text/learned_translit.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "text/transliteration_eval.h"
+
+namespace embargo::text {
+namespace {
+
+TEST(LearnedTranslitTest, UnitsSplitFinalConsonants) {
+  // 턴 = 터 + final ㄴ; 조 has no final.
+  EXPECT_EQ(LearnedUnits("조턴", true), (std::vector<char32_t>{U'조', U'터', 0x11AB}));
+  EXPECT_EQ(LearnedUnits("조턴", false), (std::vector<char32_t>{U'조', U'턴'}));
+  // Arabic vowel marks and spaces are not units.
+  EXPECT_EQ(LearnedUnits("بَ ب", false), (std::vector<char32_t>{U'ب', U'ب'}));
+}
+
+// A two-unit model where the context of the second unit and the Latin model decide.
+TEST(LearnedTranslitTest, ContextAndLatinModelChoose) {
+  const LearnedChunkRow chunks[] = {
+      {kLearnedAny, U'가', kLearnedAny, "ga", 0.1f},
+      {kLearnedAny, U'가', kLearnedAny, "ka", 2.0f},
+      {kLearnedAny, U'나', kLearnedAny, "na", 0.1f},
+      {kLearnedAny, U'나', kLearnedAny, "n", 3.0f},
+      // At the end of a word after 가, 나 loses its vowel.
+      {U'가', U'나', kLearnedEdge, "n", 0.1f},
+      {U'가', U'나', kLearnedEdge, "na", 3.0f},
+  };
+  const LearnedNgramRow flat[] = {
+      {"a", 3.3f, 0}, {"g", 3.3f, 0}, {"k", 3.3f, 0}, {"n", 3.3f, 0}, {"$", 3.3f, 0}};
+  LearnedTransliterator model({chunks, flat, {0.5f, 0.0f, false}});
+  EXPECT_EQ(model.Spell("가나", 2), (std::vector<std::string>{"gan", "kan"}));
+  EXPECT_EQ(model.Spell("나가", 1), (std::vector<std::string>{"naga"}));
+  EXPECT_TRUE(model.Spell("가다", 2).empty()) << "다 is unknown";
+  EXPECT_TRUE(model.Spell("", 2).empty());
+  // A Latin model that has only seen "ka" turns the choice.
+  const LearnedNgramRow ka[] = {
+      {"k", 0.1f, 0}, {"a", 1.0f, 0}, {"g", 9.0f, 0}, {"n", 1.0f, 0}, {"$", 1.0f, 0}};
+  LearnedTransliterator prefers_k({chunks, ka, {1.0f, 0.0f, false}});
+  EXPECT_EQ(prefers_k.Spell("가나", 1), (std::vector<std::string>{"kan"}));
+}
+
+// The compiled models alone, on the word pairs of the held-out half of the evaluation data
+// (which they never saw): the share where one of the two spellings reaches the evaluation's
+// similarity of 0.8. The whole Normalizer's figures are in transliteration_eval_test.
+double HeldOutShare(LearnedScript script, EvalSet set) {
+  auto pairs =
+      ReadEvalPairs(std::string(EMBARGO_SHARED_DIR) + "/data/eval/transliteration", set, 3);
+  EXPECT_TRUE(pairs.ok()) << pairs.status().ToString();
+  if (!pairs.ok()) return 0;
+  const LearnedTransliterator& model = CompiledLearnedTransliterator(script);
+  size_t words = 0, hits = 0;
+  for (const EvalPair& p : PairsOfHalf(*pairs, EvalHalf::kHeldOut)) {
+    if (p.latin.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) continue;
+    ++words;
+    for (const std::string& s : model.Spell(p.foreign, 2)) {
+      if (NormalizedLevenshtein(s, p.latin) >= 0.8) {
+        ++hits;
+        break;
+      }
+    }
+  }
+  EXPECT_GT(words, 1000u);
+  double share = words ? double(hits) / words : 0;
+  std::printf("  %s: %zu held-out words, %.3f within 0.8\n", std::string(EvalSetName(set)).c_str(),
+              words, share);
+  return share;
+}
+
+TEST(LearnedTranslitTest, CompiledModelsOnHeldOutWords) {
+  EXPECT_GE(HeldOutShare(LearnedScript::kHan, EvalSet::kHanTokens), 0.36);
+  EXPECT_GE(HeldOutShare(LearnedScript::kArabic, EvalSet::kArabicTokens), 0.54);
+  EXPECT_GE(HeldOutShare(LearnedScript::kArabic, EvalSet::kArabicGoogle), 0.60);
+}
+
+}  // namespace
+}  // namespace embargo::text

@@ -1,0 +1,498 @@
+// Trains the learned transliteration tables (src/text/learned_translit.h) from the TRAIN half
+// of the transliteration evaluation pairs and writes data/transliteration/<script>_chunks.tsv
+// and <script>_ngrams.tsv. Built with the project, run by hand:
+//
+//   embargo_learned_translit_train [--script hangul|han|arabic|all] [--out DIR]
+//                                  [--shared DIR] [--dry-run]
+//
+// 1. Alignment: expectation-maximization over every way of cutting the Latin word into one
+//    chunk of 0..kMaxChunk letters per source unit, learning P(chunk | unit); then the single
+//    best cut of each pair.
+// 2. Chunk table: counts of chunks per unit, per unit and right neighbour, per unit and left
+//    neighbour, per unit and both, each smoothed towards the less specific one and kept only
+//    where it differs from what the decoder would otherwise use.
+// 3. Latin model: an interpolated Witten-Bell 4-gram model of the Latin words' letters.
+// 4. The weight of the Latin model and the per-letter bonus are chosen on a tenth of TRAIN
+//    held out from steps 1-3; then the tables are learned again on all of TRAIN.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <fstream>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/learned_translit.h"
+#include "text/text_clean.h"
+#include "text/transliteration_eval.h"
+
+namespace {
+
+using embargo::text::EvalHalf;
+using embargo::text::EvalSet;
+using embargo::text::LearnedChunkRow;
+using embargo::text::LearnedNgramRow;
+using embargo::text::LearnedParams;
+
+struct Example {
+  std::string text;  // the source word
+  std::vector<char32_t> units;
+  std::string latin;  // a-z only
+};
+
+struct ScriptSpec {
+  const char* name;
+  embargo::Script script;
+  std::vector<EvalSet> sets;
+  bool split_finals;
+  size_t max_chunk;
+};
+
+std::string Letters(const embargo::text::TextCleaner& cleaner, std::string_view latin) {
+  std::string out;
+  for (char c : cleaner.FoldLatin(latin)) {
+    if (c >= 'a' && c <= 'z') out.push_back(c);
+  }
+  return out;
+}
+
+// The word pairs of TRAIN: a token pair as it is; a full name word by word when both sides
+// have as many words (the rest is skipped: titles, regnal names, other word orders).
+std::vector<Example> LoadExamples(const ScriptSpec& spec, const std::string& eval_dir) {
+  embargo::text::TextCleaner cleaner;
+  std::vector<Example> out;
+  for (EvalSet set : spec.sets) {
+    auto pairs = embargo::text::ReadEvalPairs(eval_dir, set, 1);
+    if (!pairs.ok()) {
+      std::fprintf(stderr, "%s\n", pairs.status().ToString().c_str());
+      std::exit(1);
+    }
+    for (const auto& p : embargo::text::PairsOfHalf(*pairs, EvalHalf::kTrain)) {
+      std::vector<embargo::text::RawWord> words = cleaner.Split(p.foreign);
+      std::vector<std::string> latin_words;
+      if (set == EvalSet::kHangulFullNames) {
+        for (size_t start = 0; start < p.latin.size();) {
+          size_t space = std::min(p.latin.find(' ', start), p.latin.size());
+          if (space > start) latin_words.push_back(p.latin.substr(start, space - start));
+          start = space + 1;
+        }
+      } else {
+        std::string joined;
+        for (const auto& w : words) joined += w.text;
+        words.resize(words.empty() ? 0 : 1);
+        if (!words.empty()) words[0].text = joined;
+        latin_words = {p.latin};
+      }
+      if (words.size() != latin_words.size()) continue;
+      for (size_t i = 0; i < words.size(); ++i) {
+        if (words[i].script != spec.script) continue;
+        Example e{words[i].text, embargo::text::LearnedUnits(words[i].text, spec.split_finals),
+                  Letters(cleaner, latin_words[i])};
+        if (!e.units.empty() && !e.latin.empty()) out.push_back(std::move(e));
+      }
+    }
+  }
+  return out;
+}
+
+// A chunk of up to 5 letters as a number (digits 1..26), a unit and a chunk as one key.
+uint64_t ChunkKey(char32_t unit, std::string_view chunk) {
+  uint64_t code = 0;
+  for (char c : chunk) code = code * 27 + static_cast<uint64_t>(c - 'a' + 1);
+  return (uint64_t{unit} << 32) | code;
+}
+
+using Table = std::unordered_map<uint64_t, double>;
+
+// Chunks seen fewer times for their unit are dropped as alignment noise ("quisp" for 伊).
+constexpr double kMinChunkCount = 2;
+
+// P(chunk | unit) by expectation-maximization over all cuts of each Latin word.
+Table AlignByEm(const std::vector<Example>& examples, size_t max_chunk, int iterations) {
+  Table theta;
+  for (int it = 0; it < iterations; ++it) {
+    Table counts;
+    double log_likelihood = 0;
+    for (const Example& e : examples) {
+      size_t n = e.units.size(), m = e.latin.size();
+      auto prob = [&](size_t i, size_t j, size_t k) {  // unit i writes latin[j-k, j)
+        if (it == 0) return 1.0;
+        auto f = theta.find(ChunkKey(e.units[i], std::string_view(e.latin).substr(j - k, k)));
+        return f == theta.end() ? 0.0 : f->second;
+      };
+      std::vector<double> alpha((n + 1) * (m + 1), 0), beta((n + 1) * (m + 1), 0);
+      alpha[0] = 1;
+      for (size_t i = 1; i <= n; ++i)
+        for (size_t j = 0; j <= m; ++j)
+          for (size_t k = 0; k <= std::min(j, max_chunk); ++k)
+            alpha[i * (m + 1) + j] += alpha[(i - 1) * (m + 1) + j - k] * prob(i - 1, j, k);
+      double z = alpha[n * (m + 1) + m];
+      if (z <= 0) continue;
+      log_likelihood += std::log(z);
+      beta[n * (m + 1) + m] = 1;
+      for (size_t i = n; i-- > 0;)
+        for (size_t j = 0; j <= m; ++j)
+          for (size_t k = 0; k <= std::min(m - j, max_chunk); ++k)
+            beta[i * (m + 1) + j] += prob(i, j + k, k) * beta[(i + 1) * (m + 1) + j + k];
+      for (size_t i = 1; i <= n; ++i)
+        for (size_t j = 0; j <= m; ++j)
+          for (size_t k = 0; k <= std::min(j, max_chunk); ++k) {
+            double p =
+                alpha[(i - 1) * (m + 1) + j - k] * prob(i - 1, j, k) * beta[i * (m + 1) + j] / z;
+            if (p > 1e-9)
+              counts[ChunkKey(e.units[i - 1], std::string_view(e.latin).substr(j - k, k))] += p;
+          }
+    }
+    std::unordered_map<char32_t, double> totals;
+    for (const auto& [key, c] : counts) totals[static_cast<char32_t>(key >> 32)] += c;
+    theta.clear();
+    for (const auto& [key, c] : counts) {
+      double p = c / totals[static_cast<char32_t>(key >> 32)];
+      if (p > 1e-4) theta[key] = p;
+    }
+    std::fprintf(stderr, "  EM iteration %d: log-likelihood %.0f\n", it + 1, log_likelihood);
+  }
+  return theta;
+}
+
+// The best cut of one pair: one chunk per unit; empty when the pair cannot be cut.
+std::vector<std::string> BestCut(const Example& e, const Table& theta, size_t max_chunk) {
+  size_t n = e.units.size(), m = e.latin.size();
+  std::vector<double> best((n + 1) * (m + 1), -1e300);
+  std::vector<uint8_t> back((n + 1) * (m + 1), 0);
+  best[0] = 0;
+  for (size_t i = 1; i <= n; ++i)
+    for (size_t j = 0; j <= m; ++j)
+      for (size_t k = 0; k <= std::min(j, max_chunk); ++k) {
+        double from = best[(i - 1) * (m + 1) + j - k];
+        if (from < -1e299) continue;
+        auto f = theta.find(ChunkKey(e.units[i - 1], std::string_view(e.latin).substr(j - k, k)));
+        if (f == theta.end()) continue;
+        double score = from + std::log(f->second);
+        if (score > best[i * (m + 1) + j]) {
+          best[i * (m + 1) + j] = score;
+          back[i * (m + 1) + j] = static_cast<uint8_t>(k);
+        }
+      }
+  if (best[n * (m + 1) + m] < -1e299) return {};
+  std::vector<std::string> cut(n);
+  for (size_t i = n, j = m; i > 0; --i) {
+    size_t k = back[i * (m + 1) + j];
+    cut[i - 1] = e.latin.substr(j - k, k);
+    j -= k;
+  }
+  return cut;
+}
+
+struct TrainOptions {
+  double smoothing = 2.0;  // pseudo-count of the less specific distribution
+  size_t min_context = 6;  // observations a context needs to be kept
+  size_t max_candidates = 4;
+  double min_ngram = 6;  // observations a 3- or 4-gram needs to be kept
+};
+
+using Distribution = std::map<std::string, double>;
+// Chunk counts by context (left, unit, right), kLearnedAny where a side is not conditioned on.
+using ContextCounts = std::map<std::tuple<char32_t, char32_t, char32_t>, Distribution>;
+
+double Total(const Distribution& d) {
+  double t = 0;
+  for (const auto& [c, n] : d) t += n;
+  return t;
+}
+
+Distribution Smoothed(const Distribution& counts, const Distribution& base, double beta) {
+  double total = Total(counts);
+  Distribution out;
+  for (const auto& [c, p] : base) out[c] = beta * p / (total + beta);
+  for (const auto& [c, n] : counts) out[c] += n / (total + beta);
+  return out;
+}
+
+std::string Best(const Distribution& d) {
+  std::string best;
+  double p = -1;
+  for (const auto& [c, q] : d) {
+    if (q > p) best = c, p = q;
+  }
+  return best;
+}
+
+bool Differs(const Distribution& a, const Distribution& b) {
+  if (Best(a) != Best(b)) return true;
+  double distance = 0;
+  for (const auto& [c, p] : a) distance += std::abs(p - (b.count(c) ? b.at(c) : 0.0));
+  return distance > 0.3;
+}
+
+struct Model {
+  std::deque<std::string> strings;  // storage behind the rows' string views
+  std::vector<LearnedChunkRow> chunks;
+  std::vector<LearnedNgramRow> ngrams;
+  LearnedParams params;
+};
+
+void AddRows(Model& model, char32_t left, char32_t unit, char32_t right, const Distribution& d,
+             const TrainOptions& options) {
+  std::vector<std::pair<double, std::string>> ranked;
+  for (const auto& [c, p] : d) ranked.emplace_back(p, c);
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  for (size_t k = 0; k < ranked.size() && k < options.max_candidates; ++k) {
+    if (ranked[k].first < 0.01) break;
+    const std::string& text = model.strings.emplace_back(ranked[k].second);
+    float cost = static_cast<float>(std::round(-std::log(ranked[k].first) * 100) / 100);
+    model.chunks.push_back({left, unit, right, text, cost});
+  }
+}
+
+void BuildChunkTable(Model& model, const std::vector<Example>& examples, const Table& theta,
+                     size_t max_chunk, const TrainOptions& options) {
+  constexpr char32_t kAny = embargo::text::kLearnedAny, kEdge = embargo::text::kLearnedEdge;
+  ContextCounts counts;
+  for (const Example& e : examples) {
+    std::vector<std::string> cut = BestCut(e, theta, max_chunk);
+    for (size_t i = 0; i < cut.size(); ++i) {
+      char32_t u = e.units[i];
+      char32_t l = i == 0 ? kEdge : e.units[i - 1];
+      char32_t r = i + 1 == cut.size() ? kEdge : e.units[i + 1];
+      for (auto key : {std::tuple{kAny, u, kAny}, std::tuple{kAny, u, r}, std::tuple{l, u, kAny},
+                       std::tuple{l, u, r}})
+        counts[key][cut[i]] += 1;
+    }
+  }
+  for (auto& [key, d] : counts) {
+    auto [l, u, r] = key;
+    const Distribution& all = counts[{kAny, u, kAny}];
+    std::string best = Best(all);
+    for (auto it = d.begin(); it != d.end();) {
+      bool rare = all.at(it->first) < kMinChunkCount && it->first != best;
+      it = rare ? d.erase(it) : std::next(it);
+    }
+  }
+  std::map<char32_t, Distribution> unit_p;
+  std::map<std::pair<char32_t, char32_t>, Distribution> right_p, left_p;
+  for (const auto& [key, d] : counts) {
+    auto [l, u, r] = key;
+    if (l != kAny || r != kAny) continue;
+    unit_p[u] = Smoothed(d, {}, 0);
+    AddRows(model, kAny, u, kAny, unit_p[u], options);
+  }
+  for (const auto& [key, d] : counts) {  // one neighbour
+    auto [l, u, r] = key;
+    if ((l == kAny) == (r == kAny) || Total(d) < options.min_context) continue;
+    Distribution p = Smoothed(d, unit_p[u], options.smoothing);
+    if (!Differs(p, unit_p[u])) continue;
+    (l == kAny ? right_p[{u, r}] : left_p[{l, u}]) = p;
+    AddRows(model, l, u, r, p, options);
+  }
+  for (const auto& [key, d] : counts) {  // both neighbours, against the decoder's fallback
+    auto [l, u, r] = key;
+    if (l == kAny || r == kAny || Total(d) < options.min_context) continue;
+    const Distribution* base = &unit_p[u];
+    if (auto f = right_p.find({u, r}); f != right_p.end()) {
+      base = &f->second;
+    } else if (auto g = left_p.find({l, u}); g != left_p.end()) {
+      base = &g->second;
+    }
+    Distribution p = Smoothed(d, *base, options.smoothing);
+    if (Differs(p, *base)) AddRows(model, l, u, r, p, options);
+  }
+}
+
+// Interpolated Witten-Bell 4-gram model of the letters, '^' padding the start, '$' the end.
+void BuildNgramTable(Model& model, const std::vector<Example>& examples, double min_count) {
+  std::map<std::string, double> counts;  // every n-gram of 1..4 symbols
+  for (const Example& e : examples) {
+    std::string s = "^^^" + e.latin + "$";
+    for (size_t end = 3; end < s.size(); ++end)
+      for (size_t n = 1; n <= 4; ++n) counts[s.substr(end + 1 - n, n)] += 1;
+  }
+  std::map<std::string, double> history_total, history_types;
+  for (const auto& [g, c] : counts) {
+    history_total[g.substr(0, g.size() - 1)] += c;
+    history_types[g.substr(0, g.size() - 1)] += 1;
+  }
+  std::map<std::string, double> cost;  // -ln P(last | rest), interpolated
+  auto lower = [&cost](const std::string& g) -> double {
+    return cost.count(g) ? cost.at(g) : 20.0;
+  };
+  for (size_t n = 1; n <= 4; ++n) {
+    for (const auto& [g, c] : counts) {
+      if (g.size() != n) continue;
+      std::string h = g.substr(0, n - 1);
+      double total = history_total[h], types = history_types[h];
+      double p_lower = n == 1 ? 1.0 / 27 : std::exp(-lower(g.substr(1)));
+      cost[g] = -std::log((c + types * p_lower) / (total + types));
+    }
+  }
+  for (const auto& [g, c] : cost) {
+    bool is_history = history_total.count(g) > 0;
+    if (g.size() >= 3 && counts[g] < min_count && !is_history) continue;
+    double backoff = 0;
+    if (is_history) backoff = -std::log(history_types[g] / (history_total[g] + history_types[g]));
+    const std::string& text = model.strings.emplace_back(g);
+    model.ngrams.push_back({text, static_cast<float>(std::round(c * 100) / 100),
+                            static_cast<float>(std::round(backoff * 100) / 100)});
+  }
+  for (std::string pad : {"^", "^^", "^^^"}) {  // histories only: never predicted
+    double backoff = -std::log(history_types[pad] / (history_total[pad] + history_types[pad]));
+    const std::string& text = model.strings.emplace_back(pad);
+    model.ngrams.push_back({text, 20.0f, static_cast<float>(std::round(backoff * 100) / 100)});
+  }
+}
+
+void Fit(Model& model, const std::vector<Example>& examples, const ScriptSpec& spec,
+         const TrainOptions& options) {
+  Table theta = AlignByEm(examples, spec.max_chunk, 8);
+  BuildChunkTable(model, examples, theta, spec.max_chunk, options);
+  BuildNgramTable(model, examples, options.min_ngram);
+  model.params.split_finals = spec.split_finals;
+}
+
+// The share of words where one of the two best spellings is within the evaluation's
+// similarity of the Latin word.
+double Accuracy(const Model& model, const std::vector<Example>& dev) {
+  embargo::text::LearnedTransliterator t({model.chunks, model.ngrams, model.params});
+  size_t hits = 0;
+  for (size_t i = 0; i < dev.size(); ++i) {
+    for (const std::string& s : t.Spell(dev[i].text, 2)) {
+      if (embargo::text::NormalizedLevenshtein(s, dev[i].latin) >= 0.8) {
+        ++hits;
+        break;
+      }
+    }
+  }
+  return dev.empty() ? 0 : double(hits) / dev.size();
+}
+
+}  // namespace
+
+namespace {
+
+std::string Utf8(char32_t c, const char* edge) {
+  if (c == embargo::text::kLearnedEdge) return edge;
+  if (c == embargo::text::kLearnedAny) return "*";
+  std::string out;
+  embargo::text::AppendUtf8(out, c);
+  return out;
+}
+
+bool Write(const Model& model, const ScriptSpec& spec, const std::string& out_dir) {
+  std::vector<LearnedChunkRow> rows = model.chunks;
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.unit, a.left, a.right, a.cost, a.chunk) <
+           std::tie(b.unit, b.left, b.right, b.cost, b.chunk);
+  });
+  const char* kSource =
+      "# Learned by tools/learned_translit_train.cc from the TRAIN half of the transliteration\n"
+      "# pairs described in data/transliteration/README.md. Regenerate, do not edit.\n";
+  std::string chunks_path = out_dir + "/" + spec.name + "_chunks.tsv";
+  std::ofstream chunks(chunks_path);
+  chunks << kSource << "# left\tunit\tright\tchunk (- empty)\t-ln P(chunk | context)\n";
+  char params[128];
+  std::snprintf(params, sizeof params, "#params\t%.2f\t%.2f\t%d\n", model.params.lm_weight,
+                model.params.letter_bonus, model.params.split_finals ? 1 : 0);
+  chunks << params;
+  for (const LearnedChunkRow& r : rows) {
+    chunks << Utf8(r.left, "^") << '\t' << Utf8(r.unit, "") << '\t' << Utf8(r.right, "$") << '\t'
+           << (r.chunk.empty() ? std::string("-") : std::string(r.chunk)) << '\t' << r.cost << '\n';
+  }
+  std::string ngrams_path = out_dir + "/" + spec.name + "_ngrams.tsv";
+  std::ofstream ngrams(ngrams_path);
+  ngrams << kSource << "# ngram\t-ln P(last | rest)\tback-off cost as a history\n";
+  for (const LearnedNgramRow& r : model.ngrams)
+    ngrams << r.ngram << '\t' << r.cost << '\t' << r.backoff << '\n';
+  if (!chunks || !ngrams) {
+    std::fprintf(stderr, "cannot write %s or %s\n", chunks_path.c_str(), ngrams_path.c_str());
+    return false;
+  }
+  std::fprintf(stderr, "  wrote %s (%zu rows), %s (%zu rows)\n", chunks_path.c_str(), rows.size(),
+               ngrams_path.c_str(), model.ngrams.size());
+  return true;
+}
+
+bool IsDev(const std::string& latin) {
+  uint64_t h = 0x84222325cbf29ce4ull;
+  for (char c : latin) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 32;
+  return h % 10 == 0;
+}
+
+bool Train(const ScriptSpec& spec, const std::string& eval_dir, const std::string& out_dir,
+           bool dry_run) {
+  std::vector<Example> examples = LoadExamples(spec, eval_dir);
+  std::vector<Example> fit, dev;
+  for (const Example& e : examples) (IsDev(e.latin) ? dev : fit).push_back(e);
+  std::fprintf(stderr, "%s: %zu training words (%zu to fit, %zu to tune)\n", spec.name,
+               examples.size(), fit.size(), dev.size());
+  TrainOptions options;
+  Model model;
+  Fit(model, fit, spec, options);
+  LearnedParams best = model.params;
+  double best_accuracy = -1;
+  for (float weight : {0.0f, 0.25f, 0.5f, 0.75f, 1.0f}) {
+    for (float bonus : {0.0f, 0.5f, 1.0f, 1.5f, 2.0f}) {
+      model.params.lm_weight = weight;
+      model.params.letter_bonus = bonus;
+      double accuracy = Accuracy(model, dev);
+      std::fprintf(stderr, "  lm weight %.2f, letter bonus %.2f: %.3f\n", weight, bonus, accuracy);
+      if (accuracy > best_accuracy) best_accuracy = accuracy, best = model.params;
+    }
+  }
+  Model final_model;
+  Fit(final_model, examples, spec, options);
+  final_model.params = best;
+  std::fprintf(stderr, "  chosen: lm weight %.2f, letter bonus %.2f (%.3f on the tuning words)\n",
+               best.lm_weight, best.letter_bonus, best_accuracy);
+  return dry_run || Write(final_model, spec, out_dir);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string script = "all";
+  std::string out_dir = std::string(EMBARGO_SOURCE_DIR) + "/data/transliteration";
+  std::string shared = EMBARGO_SHARED_DIR;
+  bool dry_run = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--dry-run") {
+      dry_run = true;
+    } else if (i + 1 < argc && arg == "--script") {
+      script = argv[++i];
+    } else if (i + 1 < argc && arg == "--out") {
+      out_dir = argv[++i];
+    } else if (i + 1 < argc && arg == "--shared") {
+      shared = argv[++i];
+    } else {
+      std::fprintf(stderr,
+                   "usage: %s [--script hangul|han|arabic|all] [--out DIR] [--shared DIR] "
+                   "[--dry-run]\n",
+                   argv[0]);
+      return 2;
+    }
+  }
+  const ScriptSpec kSpecs[] = {
+      {"hangul", embargo::Script::kHangul, {EvalSet::kHangulFullNames}, true, 3},
+      {"han", embargo::Script::kHan, {EvalSet::kHanTokens}, false, 3},
+      {"arabic",
+       embargo::Script::kArabic,
+       {EvalSet::kArabicTokens, EvalSet::kArabicGoogle},
+       false,
+       3},
+  };
+  const std::string eval_dir = shared + "/data/eval/transliteration";
+  bool ok = true;
+  for (ScriptSpec spec : kSpecs) {
+    if (script == "all" || script == spec.name) ok = Train(spec, eval_dir, out_dir, dry_run) && ok;
+  }
+  return ok ? 0 : 1;
+}
