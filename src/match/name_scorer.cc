@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstdlib>
+#include <functional>
 #include <string>
 
 #include "index/candidate_index.h"
@@ -45,6 +46,44 @@ double SpellingSimilarity(const PreparedToken& a, const PreparedToken& b) {
   int budget = EditBudget(std::max(a.length, b.length));
   if (budget == 0 || !MayBeWithin(a, b, budget)) return 0.0;
   return SpellingSimilarity(a.token->text, b.token->text);
+}
+
+// The readings of `a` followed by those of `b`, every combination (up to the key's capacity).
+void Concatenate(const KoreanReadings& a, const KoreanReadings& b,
+                 const std::function<void(std::span<const KoreanSyllable>)>& add) {
+  std::vector<KoreanSyllable> reading;
+  for (size_t i = 0; i < a.size(); ++i)
+    for (size_t j = 0; j < b.size(); ++j) {
+      reading.assign(a[i].begin(), a[i].end());
+      reading.insert(reading.end(), b[j].begin(), b[j].end());
+      add(reading);
+    }
+}
+
+KoreanKey JoinKeys(std::span<const PreparedToken> run) {
+  KoreanKey joined = *run[0].korean;
+  for (size_t i = 1; i < run.size(); ++i) {
+    const KoreanKey& next = *run[i].korean;
+    KoreanKey out;
+    Concatenate(joined.surface(), next.surface(), [&](auto r) { out.AddReading(r); });
+    if (joined.exact() && next.exact())
+      Concatenate(joined.written(), next.written(), [&](auto r) { out.AddWrittenReading(r); });
+    joined = std::move(out);
+  }
+  return joined;
+}
+
+// A joined pair that involves Hangul or Han is held to the Korean keys, as single tokens are:
+// spelt together, 김 정 은 and 김종 must still differ by their syllables.
+bool JoinedKeysAgree(std::span<const PreparedToken> a, std::span<const PreparedToken> b) {
+  auto korean_script = [](const PreparedToken& t) { return t.korean_script; };
+  auto keyed = [](const PreparedToken& t) { return t.korean != nullptr; };
+  if (std::none_of(a.begin(), a.end(), korean_script) &&
+      std::none_of(b.begin(), b.end(), korean_script))
+    return true;
+  if (!std::all_of(a.begin(), a.end(), keyed) || !std::all_of(b.begin(), b.end(), keyed))
+    return true;  // nothing to hold them to
+  return KeysCompatible(JoinKeys(a), JoinKeys(b));
 }
 
 uint32_t Letters(std::string_view text) {
@@ -304,7 +343,9 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
       if (q[i].token->kind != TokenKind::kNamePart) return 0;
     for (int j = b.first; j < b.first + b.count; ++j)
       if (c[j].token->kind != TokenKind::kNamePart) return 0;
-    return SpellingSimilarity(a.text, b.text);
+    double spelling = SpellingSimilarity(a.text, b.text);
+    if (spelling == 0) return 0;
+    return JoinedKeysAgree(q.subspan(a.first, a.count), c.subspan(b.first, b.count)) ? spelling : 0;
   };
   AlignOptions options;
   options.min_similarity = 0.3;  // CompareTokens already gives unrelated tokens 0
