@@ -94,6 +94,7 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
     size_t len = static_cast<size_t>(keys[k].end - keys[k].begin);
     float rarity = std::log((record_count_ + 1.0f) / (len + 1.0f)) + 0.1f;
     bool add_new = scratch.touched.empty() || len <= options.common_key_postings;
+    if (!add_new) break;  // keys are sorted: the rest are as common, and would only add weight
     for (const uint32_t* p = keys[k].begin; p != keys[k].end; ++p) {
       uint32_t r = *p;
       CandidateScratch::Tally& tally = scratch.tally[r];
