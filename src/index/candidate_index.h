@@ -29,8 +29,8 @@ struct CandidateOptions {
   // Candidates sharing less than this fraction of the best candidate's key weight are dropped:
   // they share only common or incidental keys with the query.
   float min_weight_ratio = 0.2f;
-  // A key whose postings exceed this adds no new candidates once others exist; it still adds
-  // weight to records already found. Very common tokens ("mohammed", "trading") then cost little.
+  // A key whose postings exceed this is not read once rarer keys have found candidates: very
+  // common tokens ("mohammed", "trading") then cost nothing, and the Scorer still sees them.
   size_t common_key_postings = 2000;
 };
 
