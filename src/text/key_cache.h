@@ -1,19 +1,24 @@
 // Memoized per-word work of the Normalizer. Reading a Latin spelling as Korean syllables is
 // the most expensive step of normalizing a Latin name, and name words repeat (Kim, Li,
 // Mohammed, Trading), so each distinct spelling is folded, keyed and classified once.
-// Thread-safe: sharded maps, each behind its own mutex; entries are never removed, so a
-// reference to one stays valid. A shard stops growing at a fixed size; values beyond it are
-// computed on each call.
+// Thread-safe: sharded tables, each behind its own mutex; entries are never removed or
+// moved, so a reference to one stays valid. A shard stops growing at a fixed size; values beyond it
+// are computed on each call.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "text/string_hash.h"
 
 namespace embargo::text {
 
@@ -22,16 +27,19 @@ template <typename Value>
 class MemoValue {
  public:
   explicit MemoValue(const Value* cached) : cached_(cached) {}
-  explicit MemoValue(Value owned) : owned_(std::move(owned)) {}
-  const Value& operator*() const { return cached_ ? *cached_ : *owned_; }
-  const Value* operator->() const { return &**this; }
+  explicit MemoValue(Value owned)
+      : owned_(std::make_unique<Value>(std::move(owned))), cached_(owned_.get()) {}
+  const Value& operator*() const { return *cached_; }
+  const Value* operator->() const { return cached_; }
 
  private:
+  std::unique_ptr<Value> owned_;  // only when the memo was full: rare
   const Value* cached_ = nullptr;
-  std::optional<Value> owned_;
 };
 
-// A string-keyed memo of a pure function.
+// A string-keyed memo of a pure function. Each shard is an open-addressing table of
+// (hash, entry) slots: a lookup touches one slot and one entry, where a node-based map
+// chases three pointers, each a likely cache miss once the memo is large.
 template <typename Value>
 class ShardedMemo {
  public:
@@ -39,28 +47,63 @@ class ShardedMemo {
       : compute_(std::move(compute)) {}
 
   MemoValue<Value> Get(std::string_view key) const {
-    // Most words fit the small-string buffer: the lookup key costs no allocation.
-    const std::string owned_key(key);
-    const size_t hash = std::hash<std::string>{}(owned_key);
-    Shard& shard = shards_[(hash >> 8) % kShards];
+    const uint64_t hash = HashBytes(key);
+    Shard& shard = shards_[hash >> 60];
     {
       std::lock_guard lock(shard.mutex);
-      auto it = shard.map.find(owned_key);
-      if (it != shard.map.end()) return MemoValue<Value>(&it->second);
+      if (const Entry* e = shard.Find(key, hash)) return MemoValue<Value>(&e->value);
     }
     Value value = compute_(key);
     std::lock_guard lock(shard.mutex);
-    if (shard.map.size() >= kMaxPerShard) return MemoValue<Value>(std::move(value));
-    auto [it, inserted] = shard.map.try_emplace(owned_key, std::move(value));
-    return MemoValue<Value>(&it->second);
+    if (const Entry* e = shard.Find(key, hash)) return MemoValue<Value>(&e->value);
+    if (shard.entries.size() >= kMaxPerShard) return MemoValue<Value>(std::move(value));
+    return MemoValue<Value>(&shard.Insert(key, hash, std::move(value)).value);
   }
 
  private:
-  static constexpr size_t kShards = 16;
+  static constexpr size_t kShards = 16;  // the top four bits of the hash pick one
   static constexpr size_t kMaxPerShard = 1 << 16;
+  struct Entry {
+    std::string key;
+    Value value;
+  };
+  struct Slot {
+    uint64_t hash = 0;
+    const Entry* entry = nullptr;  // null: empty
+  };
   struct Shard {
     std::mutex mutex;
-    std::unordered_map<std::string, Value> map;
+    std::vector<Slot> slots;
+    std::deque<Entry> entries;  // never moved: slots and MemoValues point into it
+
+    const Entry* Find(std::string_view key, uint64_t hash) const {
+      if (slots.empty()) return nullptr;
+      const size_t mask = slots.size() - 1;
+      for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots[i];
+        if (!slot.entry) return nullptr;
+        if (slot.hash == hash && slot.entry->key == key) return slot.entry;
+      }
+    }
+    const Entry& Insert(std::string_view key, uint64_t hash, Value value) {
+      if ((entries.size() + 1) * 2 > slots.size()) Grow();
+      const Entry& entry = entries.emplace_back(Entry{std::string(key), std::move(value)});
+      Place(Slot{hash, &entry});
+      return entry;
+    }
+    void Place(Slot slot) {
+      const size_t mask = slots.size() - 1;
+      size_t i = slot.hash & mask;
+      while (slots[i].entry) i = (i + 1) & mask;
+      slots[i] = slot;
+    }
+    void Grow() {
+      std::vector<Slot> old = std::move(slots);
+      slots.assign(std::max<size_t>(64, old.size() * 2), Slot{});
+      for (const Slot& s : old) {
+        if (s.entry) Place(s);
+      }
+    }
   };
   std::function<Value(std::string_view)> compute_;
   mutable std::array<Shard, kShards> shards_;

@@ -139,6 +139,31 @@ Lexicon::Lexicon() {
   for (const Row& row : kRows) Add(row.phrases, row.kind, row.canonical, row.ambiguous);
   for (const char* t : kTitles) titles_.emplace(t);
   for (const char* c : kConnectors) connectors_.emplace(c);
+  for (const std::string& t : titles_) facts_[t].title = true;
+  for (const std::string& c : connectors_) facts_[c].connector = true;
+  for (const std::string& w : first_words_) facts_[w].phrase_start = true;
+  for (auto [text, number] : kOrdinals) facts_[text].ordinal = number;
+}
+
+WordFacts Lexicon::Facts(std::string_view word) const {
+  if (!word.empty() && word[0] >= '0' && word[0] <= '9') {
+    // Digits first: only "2nd"-style ordinals (no title, connector or phrase starts so).
+    WordFacts facts;
+    size_t digits = 0;
+    while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
+    std::string_view suffix = word.substr(digits);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+      facts.ordinal = word.substr(0, digits);
+    }
+    if (auto it = facts_.find(word); it != facts_.end()) {
+      WordFacts known = it->second;
+      known.ordinal = facts.ordinal;
+      return known;
+    }
+    return facts;
+  }
+  auto it = facts_.find(word);
+  return it == facts_.end() ? WordFacts{} : it->second;
 }
 
 void Lexicon::Add(std::string_view phrases, TokenKind kind, std::string_view canonical,

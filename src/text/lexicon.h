@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "embargo/normalizer.h"
+#include "text/string_hash.h"
 
 namespace embargo::text {
 
@@ -22,9 +23,21 @@ struct PhraseMatch {
   std::string_view canonical;
 };
 
+// What the lexicon says of one word, from a single lookup.
+struct WordFacts {
+  bool title = false;
+  bool connector = false;
+  bool phrase_start = false;  // the first word of some legal form or generic phrase
+  std::string_view ordinal;   // OrdinalNumber's answer; empty when none
+};
+
 class Lexicon {
  public:
   Lexicon();
+
+  // IsTitle, IsConnector, OrdinalNumber and "may start a phrase" at once. `ordinal` views
+  // the lexicon or `word`.
+  WordFacts Facts(std::string_view word) const;
 
   // The longest legal form or generic phrase that starts at words[i]. Legal forms that are
   // also common name syllables ("sa", "ag", "co") are matched only when `ambiguous_ok`.
@@ -42,10 +55,7 @@ class Lexicon {
     std::string canonical;
     bool ambiguous;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  using Hash = StringHash;
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
   void Add(std::string_view phrases, TokenKind kind, std::string_view canonical, bool ambiguous);
 
@@ -54,6 +64,7 @@ class Lexicon {
   size_t max_words_ = 1;
   Set titles_;
   Set connectors_;
+  std::unordered_map<std::string, WordFacts, Hash, std::equal_to<>> facts_;
 };
 
 }  // namespace embargo::text

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <boost/container/small_vector.hpp>
 #include <unordered_set>
+
+#include "text/string_hash.h"
 
 namespace embargo::text {
 namespace {
@@ -35,14 +38,14 @@ constexpr std::string_view kKoreanSurnames[] = {
 }  // namespace
 
 bool IsKoreanSurnameSpelling(std::string_view latin) {
-  static const std::unordered_set<std::string_view> kSet(std::begin(kKoreanSurnames),
-                                                         std::end(kKoreanSurnames));
+  static const std::unordered_set<std::string_view, StringHash> kSet(std::begin(kKoreanSurnames),
+                                                                     std::end(kKoreanSurnames));
   return kSet.contains(latin);
 }
 
 std::vector<Token> AssignRoles(std::vector<Token> tokens, bool person) {
   if (!person) return tokens;
-  std::vector<size_t> parts;
+  boost::container::small_vector<size_t, 16> parts;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].role != NameRole::kUnknown) return tokens;
     if (tokens[i].kind == TokenKind::kNamePart) parts.push_back(i);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <boost/container/small_vector.hpp>
+#include <cstdint>
 
 #include "text/name_roles.h"
 #include "text/normalizer_impl.h"
@@ -21,8 +23,7 @@ namespace {
 // Joins runs of single Latin letters written with tight periods or slashes ("s.a.", "j/v",
 // "u.s.a.") into one word: they are abbreviations, not initials.
 std::vector<RawWord> JoinLetterAbbreviations(std::vector<RawWord> words) {
-  std::vector<RawWord> out;
-  out.reserve(words.size());
+  size_t out = 0;
   for (size_t i = 0; i < words.size(); ++i) {
     RawWord w = std::move(words[i]);
     while (w.script == Script::kLatin && w.tight_after && i + 1 < words.size() &&
@@ -34,9 +35,10 @@ std::vector<RawWord> JoinLetterAbbreviations(std::vector<RawWord> words) {
       w.period_after = next.period_after;
       w.hyphen_after = next.hyphen_after;
     }
-    out.push_back(std::move(w));
+    words[out++] = std::move(w);
   }
-  return out;
+  words.resize(out);
+  return words;
 }
 
 Script DominantScript(const std::vector<RawWord>& words) {
@@ -53,6 +55,36 @@ bool SameTexts(const NameForm& a, const NameForm& b) {
     if (a.tokens[i].text != b.tokens[i].text) return false;
   }
   return true;
+}
+
+// Sorts and dedups index keys. A name has a few dozen keys, mostly short: sorting pairs of
+// an eight-byte prefix and an index compares integers, where sorting the strings themselves
+// would call memcmp and move whole strings at every step.
+std::vector<std::string> SortedUnique(std::vector<std::string> keys) {
+  struct Entry {
+    uint64_t prefix;
+    uint32_t index;
+  };
+  std::vector<Entry> order(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    uint64_t prefix = 0;
+    const std::string& k = keys[i];
+    for (size_t b = 0; b < 8; ++b) {
+      prefix = (prefix << 8) | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0u);
+    }
+    order[i] = Entry{prefix, static_cast<uint32_t>(i)};
+  }
+  // Keys hold no NUL byte, so equal prefixes mean equal first eight bytes and lengths >= 8.
+  std::sort(order.begin(), order.end(), [&](const Entry& a, const Entry& b) {
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    return keys[a.index] < keys[b.index];
+  });
+  std::vector<std::string> out;
+  out.reserve(keys.size());
+  for (const Entry& e : order) {
+    if (out.empty() || out.back() != keys[e.index]) out.push_back(std::move(keys[e.index]));
+  }
+  return out;
 }
 
 }  // namespace
@@ -84,8 +116,7 @@ NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptio
     if (!outer.empty()) add_forms(impl_->FormsOf(outer, options, false));
     if (!inner.empty()) add_forms(impl_->FormsOf(inner, options, true));
   }
-  std::sort(result.keys.begin(), result.keys.end());
-  result.keys.erase(std::unique(result.keys.begin(), result.keys.end()), result.keys.end());
+  result.keys = SortedUnique(std::move(result.keys));
   return result;
 }
 
@@ -103,11 +134,10 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
   text::NameContext context = ContextOf(words, options);
   context.whole_name = words.size() == 1;
   // Readings of every word; the systems in order of first appearance. Latin words come from
-  // the memo (reserved up front: the references must not move).
+  // the memo (a MemoValue may move; the value it points to does not).
   std::vector<std::vector<WordReading>> readings;
   readings.reserve(words.size());
-  std::vector<text::MemoValue<text::LatinWord>> latin;
-  latin.reserve(words.size());
+  boost::container::small_vector<text::MemoValue<text::LatinWord>, 8> latin;
   std::vector<const text::LatinWord*> word_latin(words.size(), nullptr);
   std::vector<std::string_view> systems;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -182,13 +212,11 @@ Normalizer::Impl::BuiltForm Normalizer::Impl::LatinForm(const std::vector<RawWor
   form.system = "latin";
   form.parenthetical = parenthetical;
   form.tokens.reserve(words.size());
-  std::vector<text::MemoValue<text::LatinWord>> latin;
-  latin.reserve(words.size());
+  boost::container::small_vector<text::MemoValue<text::LatinWord>, 8> latin;
   std::vector<const text::LatinWord*> token_latin;
   token_latin.reserve(words.size());
   for (const RawWord& word : words) {
-    latin.push_back(latin_words.Get(word.text));
-    const text::LatinWord& w = *latin.back();
+    const text::LatinWord& w = *latin.emplace_back(latin_words.Get(word.text));
     if (w.text.empty()) continue;
     Token& t = form.tokens.emplace_back();
     t.text = w.text;

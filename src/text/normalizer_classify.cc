@@ -1,5 +1,6 @@
 // Token classes: numbers, connectors, legal forms and generic words, titles, initials.
 #include <algorithm>
+#include <boost/container/small_vector.hpp>
 
 #include "text/normalizer_impl.h"
 
@@ -19,18 +20,26 @@ std::vector<Token> Normalizer::Impl::Classify(std::vector<Token> tokens,
   const bool person = options.kind_known && options.kind == EntityKind::kPerson;
   const bool organization = options.kind_known && options.kind != EntityKind::kPerson;
   const size_t n = tokens.size();
+  // One lexicon lookup per name part; the facts of words that stay name parts serve the
+  // phrase and title passes below (their texts do not change).
+  boost::container::small_vector<text::WordFacts, 16> facts(n);
   for (size_t i = 0; i < n; ++i) {
     Token& t = tokens[i];
     if (t.kind != TokenKind::kNamePart) continue;
     if (AllDigits(t.text)) {
       t.kind = TokenKind::kNumber;
-    } else if (auto number = lexicon.OrdinalNumber(t.text); number && !person) {
-      t.text = *number;
-      t.kind = TokenKind::kNumber;
-    } else if (n > 1 && lexicon.IsConnector(t.text)) {
-      t.kind = TokenKind::kConnector;
+      t.korean_key.clear();
+      continue;
     }
-    t.korean_key = t.kind == TokenKind::kNamePart ? t.korean_key : std::string();
+    facts[i] = lexicon.Facts(t.text);
+    if (!facts[i].ordinal.empty() && !person) {
+      t.text = std::string(facts[i].ordinal);
+      t.kind = TokenKind::kNumber;
+      t.korean_key.clear();
+    } else if (n > 1 && facts[i].connector) {
+      t.kind = TokenKind::kConnector;
+      t.korean_key.clear();
+    }
   }
   // "No. 39", "Nr 5", "#39": the marker before a number says nothing.
   for (size_t i = 0; i + 1 < n; ++i) {
@@ -42,7 +51,7 @@ std::vector<Token> Normalizer::Impl::Classify(std::vector<Token> tokens,
   }
   if (!person) {
     for (size_t i = 0; i < n; ++i) {
-      if (tokens[i].kind != TokenKind::kNamePart) continue;
+      if (tokens[i].kind != TokenKind::kNamePart || !facts[i].phrase_start) continue;
       std::optional<text::PhraseMatch> m = lexicon.MatchPhrase(tokens, i, organization);
       if (!m) continue;
       // Without a known kind, a short word first is more likely a name ("Co", "Sa").
@@ -66,7 +75,7 @@ std::vector<Token> Normalizer::Impl::Classify(std::vector<Token> tokens,
       }
     }
     for (size_t i = 0; i < n && i < last_name_part; ++i) {
-      if (tokens[i].kind != TokenKind::kNamePart || !lexicon.IsTitle(tokens[i].text)) break;
+      if (tokens[i].kind != TokenKind::kNamePart || !facts[i].title) break;
       tokens[i].kind = TokenKind::kTitle;
       tokens[i].korean_key.clear();
     }

@@ -25,10 +25,14 @@ struct Normalizer::Impl {
   text::HangulReader hangul;
   text::HanReader han;
   text::ArabicReader arabic;
-  // Memos (see key_cache.h): Latin words, whole names read as Korean, coarse Korean keys.
+  // Memos (see key_cache.h): Latin words, coarse keys of whole names read as Korean, coarse
+  // Korean keys.
   text::ShardedMemo<text::LatinWord> latin_words{
       [this](std::string_view raw) { return ComputeLatinWord(raw); }};
-  text::ShardedMemo<std::string> latin_keys{&text::LatinKoreanKey};
+  text::ShardedMemo<std::vector<std::string>> whole_korean_keys{[](std::string_view latin) {
+    std::string key = text::LatinKoreanKey(latin);
+    return key.empty() ? std::vector<std::string>() : text::CoarseKoreanKeys(key);
+  }};
   text::ShardedMemo<std::vector<std::string>> coarse_keys{&text::CoarseKoreanKeys};
 
   // One form with the index keys its tokens give.

@@ -49,11 +49,8 @@ std::vector<std::string> Normalizer::Impl::KeyBuilder::For(
   // reads wholly as Korean is the most permissive spelling (DPRK/UN before Revised).
   if (korean_parts >= 2 && korean_parts == parts && !whole_name_done_) {
     whole_name_done_ = true;
-    text::MemoValue<std::string> key = impl_.latin_keys.Get(korean_joined);
-    if (!key->empty()) {
-      text::MemoValue<std::vector<std::string>> coarse = impl_.coarse_keys.Get(*key);
-      keys.insert(keys.end(), coarse->begin(), coarse->end());
-    }
+    text::MemoValue<std::vector<std::string>> coarse = impl_.whole_korean_keys.Get(korean_joined);
+    keys.insert(keys.end(), coarse->begin(), coarse->end());
   }
   return keys;
 }

@@ -258,6 +258,7 @@ std::vector<RawWord> TextCleaner::Split(std::string_view name) const {
   }
 
   std::vector<RawWord> words;
+  words.reserve(8);
   RawWord current;
   int paren_depth = 0;
   auto finish = [&]() {
