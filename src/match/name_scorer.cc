@@ -110,6 +110,12 @@ bool FromKoreanScript(const Token& t) {
   return t.script == Script::kHangul || t.script == Script::kHan;
 }
 
+// Tokens a joined pair may hold: name parts, and single letters split off by a misplaced space
+// or comma ("SILCHENK, O" for SILCHENKO).
+bool Joinable(TokenKind kind) {
+  return kind == TokenKind::kNamePart || kind == TokenKind::kInitial;
+}
+
 bool Ignored(const Token& t) {
   return t.kind == TokenKind::kTitle || t.kind == TokenKind::kConnector;
 }
@@ -187,7 +193,7 @@ Run RunOf(std::span<const PreparedToken> side, size_t first, size_t count) {
   for (size_t i = first; i < first + count; ++i) {
     run.length += side[i].length;
     run.letters |= side[i].letters;
-    run.name_parts = run.name_parts && side[i].kind == TokenKind::kNamePart;
+    run.name_parts = run.name_parts && Joinable(side[i].kind);
   }
   return run;
 }
@@ -198,7 +204,7 @@ Run RunOf(std::span<const PreparedToken> side, size_t first, size_t count) {
 bool JoinPossible(const Run& run, const PreparedToken& single, bool exact_only) {
   if (run.first != single.first && run.last != single.last) return false;
   if (exact_only) return run.length == single.length && run.letters == single.letters;
-  if (!run.name_parts || single.kind != TokenKind::kNamePart) return false;
+  if (!run.name_parts || !Joinable(single.kind)) return false;
   int budget = EditBudget(std::max<size_t>(run.length, single.length));  // 0: equal texts only
   return std::abs(run.length - int(single.length)) <= budget &&
          std::popcount(run.letters ^ single.letters) <= 2 * budget;
@@ -263,7 +269,11 @@ TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
   bool same_text = q.text_hash == c.text_hash && q.token->text == c.token->text;
   if (q.kind == TokenKind::kLegalForm || c.kind == TokenKind::kLegalForm) {
     bool same = q.kind == c.kind && q.canonical_hash != 0 && q.canonical_hash == c.canonical_hash;
-    return {same || same_text ? 1.0 : 0.0, "legal_form"};
+    if (same || same_text) return {1.0, "legal_form"};
+    // A misspelt legal form reads as a name part ("LIMTED"): its spelling still tells.
+    if (q.kind != c.kind)
+      if (double s = SpellingSimilarity(q, c); s > 0) return {s, "legal_form_spelling"};
+    return {0.0, "legal_form"};
   }
   // Hangul spells each syllable exactly: its key decides, whatever the romanized texts say
   // (정 and 종 are both "jong" in MR without breves, yet different names).
@@ -340,9 +350,9 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     if (a.count == 1 && b.count == 1) return CompareTokens(q[a.first], c[b.first]).value;
     // Written together on one side: compare the letters, as long as all are name parts.
     for (int i = a.first; i < a.first + a.count; ++i)
-      if (q[i].token->kind != TokenKind::kNamePart) return 0;
+      if (!Joinable(q[i].kind)) return 0;
     for (int j = b.first; j < b.first + b.count; ++j)
-      if (c[j].token->kind != TokenKind::kNamePart) return 0;
+      if (!Joinable(c[j].kind)) return 0;
     double spelling = SpellingSimilarity(a.text, b.text);
     if (spelling == 0) return 0;
     return JoinedKeysAgree(q.subspan(a.first, a.count), c.subspan(b.first, b.count)) ? spelling : 0;
