@@ -11,11 +11,10 @@
 namespace embargo::text {
 namespace {
 
-constexpr size_t kBeam = 8;
+constexpr size_t kBeam = 4;
 constexpr size_t kMaxCandidates = 8;  // per context, kept by the loader
 constexpr size_t kMaxText = 40;
 constexpr size_t kMaxUnits = 32;
-constexpr uint32_t kHistories = 27 * 27 * 27;
 constexpr float kUnseenCost = 20.0f;
 
 uint64_t KeyOf(char32_t left, char32_t unit, char32_t right) {
@@ -39,9 +38,10 @@ bool IsSkipped(char32_t c) {
 }
 
 struct State {
-  float score;
-  uint16_t history;
-  uint8_t size;
+  float score = 0;
+  uint32_t history = 0;  // the last letters, 5 bits each, as the Latin model's history
+  uint64_t hash = 0;     // of the text, to find repeats
+  uint8_t size = 0;
   char text[kMaxText];
 };
 
@@ -105,19 +105,20 @@ LearnedTransliterator::LearnedTransliterator(const LearnedModelData& data) : par
   BuildLanguageModel(data.ngrams);
 }
 
-// The 4-gram model as one dense table: the cost of every symbol after every history of three,
-// backing off through the orders once here rather than on every lookup.
+// The n-gram model as one dense table: the cost of every symbol after every history, backing
+// off through the orders once here rather than on every lookup (1 MB for 4-grams).
 void LearnedTransliterator::BuildLanguageModel(std::span<const LearnedNgramRow> ngrams) {
   const float kAbsent = NAN;
+  const int top = std::clamp(params_.lm_order, 2, 4);
   std::array<std::vector<float>, 5> cost, backoff;
   size_t size = 1;
-  for (int order = 1; order <= 4; ++order) {
+  for (int order = 1; order <= top; ++order) {
     size *= 27;
     cost[order].assign(size, kAbsent);
     backoff[order].assign(size, 0.0f);
   }
   for (const LearnedNgramRow& row : ngrams) {
-    if (row.ngram.empty() || row.ngram.size() > 4) continue;
+    if (row.ngram.empty() || row.ngram.size() > static_cast<size_t>(top)) continue;
     size_t index = 0;
     bool valid = true;
     for (char c : row.ngram) {
@@ -131,7 +132,7 @@ void LearnedTransliterator::BuildLanguageModel(std::span<const LearnedNgramRow> 
   }
   std::vector<float> full(27);
   for (size_t w = 0; w < 27; ++w) full[w] = std::isnan(cost[1][w]) ? kUnseenCost : cost[1][w];
-  for (int order = 2; order <= 4; ++order) {
+  for (int order = 2; order <= top; ++order) {
     size_t n = cost[order].size();
     size_t lower_histories = n / 27 / 27;  // histories of the order below
     std::vector<float> next(n);
@@ -144,9 +145,15 @@ void LearnedTransliterator::BuildLanguageModel(std::span<const LearnedNgramRow> 
     }
     full.swap(next);
   }
-  lm_.resize(full.size());
-  for (size_t i = 0; i < full.size(); ++i)
-    lm_[i] = static_cast<uint8_t>(std::clamp(std::lround(full[i] * kLmScale), 0L, 255L));
+  // Indexed by the symbols 5 bits each, so that the decoder shifts instead of dividing.
+  history_mask_ = (1u << (5 * (top - 1))) - 1;
+  lm_.assign(size_t{1} << (5 * top), 255);
+  for (size_t i = 0; i < full.size(); ++i) {
+    size_t packed = 0;
+    for (size_t rest = i, shift = 0; shift < 5u * top; rest /= 27, shift += 5)
+      packed |= (rest % 27) << shift;
+    lm_[packed] = static_cast<uint8_t>(std::clamp(std::lround(full[i] * kLmScale), 0L, 255L));
+  }
 }
 
 const LearnedTransliterator::Slot* LearnedTransliterator::Find(char32_t left, char32_t unit,
@@ -171,62 +178,79 @@ const LearnedTransliterator::Slot* LearnedTransliterator::Lookup(char32_t left, 
 
 std::vector<std::string> LearnedTransliterator::Spell(std::string_view utf8_word, size_t n) const {
   std::vector<std::string> out;
-  std::vector<char32_t> units = LearnedUnits(utf8_word, params_.split_finals);
-  if (units.empty() || units.size() > kMaxUnits || n == 0) return out;
+  std::array<char32_t, kMaxUnits> units;
+  size_t unit_count = 0;
+  for (size_t i = 0; i < utf8_word.size();) {
+    char32_t c = NextCodePoint(utf8_word, i);
+    if (IsSkipped(c)) continue;
+    if (unit_count + 2 > kMaxUnits) return out;
+    if (params_.split_finals && c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 != 0) {
+      char32_t final = (c - 0xAC00) % 28;
+      units[unit_count++] = c - final;
+      c = 0x11A7 + final;
+    }
+    units[unit_count++] = c;
+  }
+  if (unit_count == 0 || n == 0) return out;
   std::array<const Slot*, kMaxUnits> slots;
-  for (size_t i = 0; i < units.size(); ++i) {
+  for (size_t i = 0; i < unit_count; ++i) {
     char32_t left = i == 0 ? kLearnedEdge : units[i - 1];
-    char32_t right = i + 1 == units.size() ? kLearnedEdge : units[i + 1];
+    char32_t right = i + 1 == unit_count ? kLearnedEdge : units[i + 1];
     slots[i] = Lookup(left, units[i], right);
     if (slots[i] == nullptr) return out;
   }
-  std::array<State, kBeam> beam;
+  std::array<State, kBeam> beams[2];
+  beams[0][0] = State{};
   size_t beam_size = 1;
-  beam[0].score = 0;
-  beam[0].history = 0;
-  beam[0].size = 0;
-  std::array<State, kBeam * kMaxCandidates> grown;
-  std::array<uint8_t, kBeam * kMaxCandidates> order;
-  const float weight = params_.lm_weight;
-  for (size_t i = 0; i < units.size(); ++i) {
-    size_t count = 0;
+  const float lm_scale = params_.lm_weight / kLmScale;
+  for (size_t i = 0; i < unit_count; ++i) {
+    const std::array<State, kBeam>& beam = beams[i % 2];
+    std::array<State, kBeam>& next = beams[(i + 1) % 2];
+    size_t next_size = 0;
+    const bool last = i + 1 == unit_count;
     const Candidate* first = &candidates_[slots[i]->begin];
     for (size_t b = 0; b < beam_size; ++b) {
+      const State& from = beam[b];
       for (const Candidate* c = first; c != first + slots[i]->count; ++c) {
-        const State& from = beam[b];
+        float score = from.score + c->cost - params_.letter_bonus * c->size;
+        if (next_size == kBeam && score >= next[kBeam - 1].score) continue;  // LM costs >= 0
         if (from.size + c->size > kMaxText) continue;
-        State& to = grown[count];
-        to.score = from.score + c->cost - params_.letter_bonus * c->size;
-        uint32_t history = from.history;
+        uint32_t history = from.history, lm = 0;
+        uint64_t hash = from.hash;
         for (uint8_t k = 0; k < c->size; ++k) {
-          auto symbol = static_cast<uint8_t>(c->text[k] - 'a' + 1);
-          to.score += weight * LmCost(history, symbol);
-          history = (history * 27 + symbol) % kHistories;
+          auto symbol = static_cast<uint32_t>(c->text[k] - 'a' + 1);
+          lm += lm_[(history << 5) | symbol];
+          history = ((history << 5) | symbol) & history_mask_;
+          hash = (hash ^ symbol) * 0x100000001b3ull;
         }
-        to.history = static_cast<uint16_t>(history);
+        if (last) lm += lm_[history << 5];
+        score += static_cast<float>(lm) * lm_scale;
+        if (next_size == kBeam && score >= next[kBeam - 1].score) continue;
+        // Different segmentations spell the same text: keep the better.
+        size_t same = next_size;
+        for (size_t k = 0; k < next_size; ++k) {
+          if (next[k].hash == hash && next[k].size == from.size + c->size) same = k;
+        }
+        if (same < next_size && next[same].score <= score) continue;
+        size_t at = same < next_size ? same : std::min(next_size, kBeam - 1);
+        if (same == next_size && next_size < kBeam) ++next_size;
+        while (at > 0 && next[at - 1].score > score) {
+          next[at] = next[at - 1];
+          --at;
+        }
+        State& to = next[at];
+        to.score = score;
+        to.history = history;
+        to.hash = hash;
         to.size = static_cast<uint8_t>(from.size + c->size);
         std::memcpy(to.text, from.text, from.size);
         std::memcpy(to.text + from.size, c->text, c->size);
-        ++count;
       }
     }
-    if (i + 1 == units.size()) {
-      for (size_t k = 0; k < count; ++k) grown[k].score += weight * LmCost(grown[k].history, 0);
-    }
-    for (size_t k = 0; k < count; ++k) order[k] = static_cast<uint8_t>(k);
-    std::sort(order.begin(), order.begin() + count,
-              [&grown](uint8_t a, uint8_t b) { return grown[a].score < grown[b].score; });
-    // Different segmentations spell the same text: keep the best of each.
-    beam_size = 0;
-    for (size_t k = 0; k < count && beam_size < kBeam; ++k) {
-      const State& s = grown[order[k]];
-      bool repeat = std::any_of(beam.begin(), beam.begin() + beam_size, [&s](const State& t) {
-        return t.size == s.size && std::memcmp(t.text, s.text, s.size) == 0;
-      });
-      if (!repeat) beam[beam_size++] = s;
-    }
+    beam_size = next_size;
     if (beam_size == 0) return out;
   }
+  const std::array<State, kBeam>& beam = beams[unit_count % 2];
   for (size_t b = 0; b < beam_size && out.size() < n; ++b) {
     if (beam[b].size > 0) out.emplace_back(beam[b].text, beam[b].size);
   }

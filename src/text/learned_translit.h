@@ -4,7 +4,7 @@
 // The model is statistical and trained offline (tools/learned_translit_train.cc) from
 // name pairs: each source unit (a Hangul syllable split from its final consonant, a Han
 // character, an Arabic letter) maps to a Latin chunk of 0..5 letters with a cost that depends
-// on the neighbouring units, and a character 4-gram model of Latin names chooses between the
+// on the neighbouring units, and a letter n-gram model of Latin names chooses between the
 // alternatives. Decoding is a beam search over fixed-size arrays. The tables are compiled into
 // the library (data/transliteration/*.tsv, turned into C++ by src/text/learned_gen).
 // Thread-safe: read-only after construction.
@@ -49,6 +49,7 @@ struct LearnedParams {
   float lm_weight = 0.5f;     // weight of the Latin model against the chunk costs
   float letter_bonus = 0.0f;  // subtracted per output letter (balances the model's bias)
   bool split_finals = false;  // Hangul: a syllable's final consonant is a unit of its own
+  int lm_order = 4;           // 2..4: n of the Latin letter n-gram model
 };
 
 struct LearnedModelData {
@@ -90,15 +91,15 @@ class LearnedTransliterator {
   const Slot* Find(char32_t left, char32_t unit, char32_t right) const;
   const Slot* Lookup(char32_t left, char32_t unit, char32_t right) const;
   void BuildLanguageModel(std::span<const LearnedNgramRow> ngrams);
-  float LmCost(uint32_t history, uint8_t symbol) const {
-    return lm_[history * 27 + symbol] * (1.0f / kLmScale);
-  }
 
   static constexpr float kLmScale = 8.0f;  // lm_ holds costs in eighths of a nat
   LearnedParams params_;
   std::vector<Slot> slots_;  // open addressing, a power of two
   std::vector<Candidate> candidates_;
-  std::vector<uint8_t> lm_;  // 27^3 histories x 27 symbols
+  // Costs of the Latin model by history and symbol, 5 bits per symbol (0 the word's edge,
+  // 1..26 the letters): lm_order - 1 symbols of history, then the next one.
+  std::vector<uint8_t> lm_;
+  uint32_t history_mask_ = 0;
   size_t units_ = 0;
 };
 

@@ -40,6 +40,13 @@ TEST(LearnedTranslitTest, ContextAndLatinModelChoose) {
       {"k", 0.1f, 0}, {"a", 1.0f, 0}, {"g", 9.0f, 0}, {"n", 1.0f, 0}, {"$", 1.0f, 0}};
   LearnedTransliterator prefers_k({chunks, ka, {1.0f, 0.0f, false}});
   EXPECT_EQ(prefers_k.Spell("가나", 1), (std::vector<std::string>{"kan"}));
+  // The same letters, but the Latin model has seen g start words: the bigram "^g" wins over
+  // the letter g alone, while k backs off to its letter cost.
+  const LearnedNgramRow start_g[] = {{"k", 0.1f, 0}, {"a", 1.0f, 0}, {"g", 9.0f, 0},
+                                     {"n", 1.0f, 0}, {"$", 1.0f, 0}, {"^", 20.0f, 0.5f},
+                                     {"^g", 0.1f, 0}};
+  LearnedTransliterator starts_with_g({chunks, start_g, {1.0f, 0.0f, false}});
+  EXPECT_EQ(starts_with_g.Spell("가나", 1), (std::vector<std::string>{"gan"}));
 }
 
 // The compiled models alone, on the word pairs of the held-out half of the evaluation data

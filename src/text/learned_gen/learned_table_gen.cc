@@ -62,16 +62,16 @@ struct Failure {
 void WriteChunks(std::ostream& out, const std::string& name, const std::string& path) {
   std::ifstream in(path);
   if (!in) std::cerr << "learned_table_gen: " << path << " not found: empty model\n";
-  std::string params = "{0.5f, 0.0f, false}";
+  std::string params = "{0.5f, 0.0f, false, 3}";
   out << "inline constexpr LearnedChunkRow k" << name << "Chunks[] = {\n";
   size_t rows = 0, line_number = 0;
   for (std::string line; std::getline(in, line);) {
     ++line_number;
     std::vector<std::string> f = SplitTabs(line);
     if (line.rfind("#params", 0) == 0) {
-      if (f.size() != 4) throw Failure{path + ":" + std::to_string(line_number) + ": params"};
-      params =
-          "{" + Float(f[1]) + ", " + Float(f[2]) + ", " + (f[3] == "1" ? "true" : "false") + "}";
+      if (f.size() != 5) throw Failure{path + ":" + std::to_string(line_number) + ": params"};
+      params = "{" + Float(f[1]) + ", " + Float(f[2]) + ", " + (f[3] == "1" ? "true" : "false") +
+               ", " + std::to_string(std::atoi(f[4].c_str())) + "}";
       continue;
     }
     if (line.empty() || line[0] == '#') continue;
