@@ -50,13 +50,16 @@ class CandidateIndex {
    public:
     void Add(uint32_t record, std::string_view key) { pairs_.push_back({HashKey(key), record}); }
     void AddHash(uint32_t record, uint64_t hash) { pairs_.push_back({hash, record}); }
+    void Reserve(size_t pairs) { pairs_.reserve(pairs); }
     CandidateIndex Build(uint32_t record_count) &&;
 
    private:
+#pragma pack(push, 4)  // 12 bytes, not 16: the pairs and their sort buffer are the build's peak
     struct Pair {
       uint64_t hash;
       uint32_t record;
     };
+#pragma pack(pop)
     std::vector<Pair> pairs_;
   };
 
@@ -85,7 +88,7 @@ class CandidateIndex {
   };
   const Slot* Find(uint64_t hash) const;
   size_t SlotOf(uint64_t hash) const { return static_cast<size_t>(hash) & (slots_.size() - 1); }
-  HugeVector<Slot> slots_;  // size a power of two, at most half full
+  HugeVector<Slot> slots_;  // size a power of two, at most 60% full
   HugeVector<uint32_t> postings_;
   size_t key_count_ = 0;
   uint32_t record_count_ = 0;

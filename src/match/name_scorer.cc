@@ -169,8 +169,6 @@ PreparedToken PrepareToken(const Token& t, float weight) {
 
 constexpr int kMaxJoin = AlignOptions{}.max_join;
 
-int Length(const PreparedToken& t) { return t.length; }
-
 uint64_t LengthBit(int length) { return uint64_t{1} << std::min(length, 63); }
 
 // Lengths within two bytes of those in `mask`.

@@ -131,14 +131,33 @@ void Screener::Impl::NormalizeNames() {
 }
 
 void Screener::Impl::BuildIndex() {
+  // Keys on two threads, each for a half of the names; added in record order.
+  std::vector<std::vector<uint64_t>> hashes(2);
+  std::vector<std::vector<uint32_t>> counts(2);
+  size_t half = names.size() / 2;
+  auto work = [&](int part, size_t begin, size_t end) {
+    for (size_t r = begin; r < end; ++r) {
+      size_t before = hashes[part].size();
+      match::IndexKeyHashes(names[r].norm, hashes[part]);
+      counts[part].push_back(static_cast<uint32_t>(hashes[part].size() - before));
+      std::vector<std::string>().swap(names[r].norm.keys);  // hashed now; a third of the memory
+    }
+  };
+  std::thread second(work, 1, half, names.size());
+  work(0, 0, half);
+  second.join();
   index::CandidateIndex::Builder builder;
-  std::vector<uint64_t> hashes;
-  for (uint32_t r = 0; r < names.size(); ++r) {
-    hashes.clear();
-    match::IndexKeyHashes(names[r].norm, hashes);
-    for (uint64_t h : hashes) builder.AddHash(r, h);
-    stats.forms += names[r].norm.forms.size();
+  builder.Reserve(hashes[0].size() + hashes[1].size());
+  uint32_t r = 0;
+  for (int part = 0; part < 2; ++part) {
+    size_t next = 0;
+    for (uint32_t count : counts[part]) {
+      for (uint32_t k = 0; k < count; ++k) builder.AddHash(r, hashes[part][next++]);
+      ++r;
+    }
+    std::vector<uint64_t>().swap(hashes[part]);  // the peak of memory is in Build
   }
+  for (const match::IndexedName& n : names) stats.forms += n.norm.forms.size();
   index = std::move(builder).Build(static_cast<uint32_t>(names.size()));
   stats.postings = index.posting_count();
 }

@@ -21,7 +21,7 @@ namespace embargo::match {
 struct IndexedName {
   uint32_t entity = 0;  // the entity whose name this is (see Impl::canonical for its party)
   uint16_t name = 0;    // index into Entity::names
-  NormalizedName norm;
+  NormalizedName norm;  // its keys are dropped once the index holds their hashes
 };
 
 // What ranking a candidate name needs of its entity, packed: a query reads it for hundreds of
