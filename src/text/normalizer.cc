@@ -133,23 +133,20 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
   std::vector<RawWord> words = MergeArabicCompounds(MergeKoreanName(input, options));
   text::NameContext context = ContextOf(words, options);
   context.whole_name = words.size() == 1;
-  // Readings of every word; the systems in order of first appearance. Latin words come from
-  // the memo (a MemoValue may move; the value it points to does not).
-  std::vector<std::vector<WordReading>> readings;
-  readings.reserve(words.size());
+  // Readings of every word, from the memo; the systems in order of first appearance. (A
+  // MemoValue may move; the value it points to does not.)
+  boost::container::small_vector<text::MemoValue<std::vector<WordReading>>, 8> memo_readings;
+  boost::container::small_vector<const std::vector<WordReading>*, 8> readings;
   boost::container::small_vector<text::MemoValue<text::LatinWord>, 8> latin;
   std::vector<const text::LatinWord*> word_latin(words.size(), nullptr);
   std::vector<std::string_view> systems;
   for (size_t i = 0; i < words.size(); ++i) {
     context.first_word = i == 0;
     if (words[i].script == Script::kLatin || words[i].script == Script::kUnknown) {
-      latin.push_back(latin_words.Get(words[i].text));
-      word_latin[i] = &*latin.back();
-      readings.push_back({ReadLatin(words[i], *word_latin[i])});
-    } else {
-      readings.push_back(ReadWord(words[i], context));
+      word_latin[i] = &*latin.emplace_back(latin_words.Get(words[i].text));
     }
-    for (const WordReading& r : readings.back()) {
+    readings.push_back(&*memo_readings.emplace_back(Readings(words[i], context)));
+    for (const WordReading& r : *readings.back()) {
       if (std::find(systems.begin(), systems.end(), r.system) == systems.end()) {
         systems.push_back(r.system);
       }
@@ -174,28 +171,38 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
     NameForm& form = built.form;
     form.system = reversed ? system + "_reversed" : system;
     form.parenthetical = parenthetical;
-    std::vector<const text::LatinWord*> token_latin;
+    // The reading of each word in this system (else its first), in form order; a form with
+    // the texts of one built before is skipped before its tokens are copied.
+    boost::container::small_vector<std::pair<const WordReading*, size_t>, 8> chosen;
+    std::string texts;
+    size_t token_count = 0;
     for (size_t k = 0; k < readings.size(); ++k) {
       size_t i = reversed ? readings.size() - 1 - k : k;
-      if (readings[i].empty()) continue;
-      const WordReading* chosen = &readings[i].front();
-      for (const WordReading& r : readings[i]) {
-        if (r.system == system) chosen = &r;
+      if (readings[i]->empty()) continue;
+      const WordReading* reading = &readings[i]->front();
+      for (const WordReading& r : *readings[i]) {
+        if (r.system == system) reading = &r;
       }
-      form.tokens.insert(form.tokens.end(), chosen->tokens.begin(), chosen->tokens.end());
-      token_latin.resize(form.tokens.size(), word_latin[i]);
-    }
-    std::string texts;
-    for (Token& t : form.tokens) {
-      if (reversed) t.joined_next = false;
-      (texts += t.text) += ' ';
+      chosen.emplace_back(reading, i);
+      token_count += reading->tokens.size();
+      for (const Token& t : reading->tokens) (texts += t.text) += ' ';
     }
     if (std::find(seen.begin(), seen.end(), texts) != seen.end()) continue;
     seen.push_back(std::move(texts));
+    std::vector<const text::LatinWord*> token_latin;
+    token_latin.reserve(token_count);
+    form.tokens.reserve(token_count);
+    for (const auto& [reading, i] : chosen) {
+      form.tokens.insert(form.tokens.end(), reading->tokens.begin(), reading->tokens.end());
+      token_latin.resize(form.tokens.size(), word_latin[i]);
+    }
+    if (reversed) {
+      for (Token& t : form.tokens) t.joined_next = false;
+    }
     form.tokens = Classify(std::move(form.tokens), options);
     form.tokens = text::AssignRoles(std::move(form.tokens), context.person && !reversed);
     for (Token& t : form.tokens) {
-      if (t.kind == TokenKind::kNamePart) t.phonetic = text::PhoneticKey(t.text);
+      if (t.kind != TokenKind::kNamePart) t.phonetic.clear();
     }
     built.keys = key_builder.For(form, token_latin);
     forms.push_back(std::move(built));

@@ -34,6 +34,10 @@ struct Normalizer::Impl {
     return key.empty() ? std::vector<std::string>() : text::CoarseKoreanKeys(key);
   }};
   text::ShardedMemo<std::vector<std::string>> coarse_keys{&text::CoarseKoreanKeys};
+  // Every reading of a word in its context (see normalizer_readings.cc), tokens with their
+  // phonetic keys: the readers' work, done once per distinct word and context.
+  text::ShardedMemo<std::vector<text::WordReading>> word_readings{
+      [this](std::string_view key) { return ComputeReadings(key); }};
 
   // One form with the index keys its tokens give.
   struct BuiltForm {
@@ -52,6 +56,9 @@ struct Normalizer::Impl {
                               const NormalizeOptions& options) const;
   std::vector<text::WordReading> ReadWord(const text::RawWord& word,
                                           const text::NameContext& context) const;
+  text::MemoValue<std::vector<text::WordReading>> Readings(const text::RawWord& word,
+                                                           const text::NameContext& context) const;
+  std::vector<text::WordReading> ComputeReadings(std::string_view key) const;
   text::LatinWord ComputeLatinWord(std::string_view raw) const;
   text::WordReading ReadLatin(const text::RawWord& word, const text::LatinWord& latin) const;
   text::WordReading ReadWithIcu(const text::RawWord& word) const;

@@ -17,6 +17,7 @@ bool Indexed(const Token& t) {
 std::vector<std::string> Normalizer::Impl::KeyBuilder::For(
     const NameForm& form, const std::vector<const text::LatinWord*>& token_latin) {
   std::vector<std::string> keys;
+  keys.reserve(3 * form.tokens.size() + 8);
   std::string joined, korean_joined;
   size_t parts = 0, korean_parts = 0;
   for (size_t i = 0; i < form.tokens.size(); ++i) {
