@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/lexicon.h"
 #include "text/string_hash.h"
 
 namespace embargo::text {
@@ -115,6 +116,9 @@ struct LatinWord {
   std::string korean_key;                  // serialized KoreanKey; "" when not Korean
   std::vector<std::string> korean_coarse;  // "k:" + each coarse key of korean_key
   std::string phonetic;                    // PhoneticKey(text)
+  // Lexicon::Facts(text); `ordinal` empty for a text that starts with a digit ("2nd" gives a
+  // view of the text itself, which does not survive a move).
+  WordFacts facts;
 };
 
 // The Korean key of a Latin spelling (with its apostrophes and breves), "" when the spelling

@@ -65,7 +65,7 @@ std::vector<std::string> SortedUnique(std::vector<std::string> keys) {
     uint64_t prefix;
     uint32_t index;
   };
-  std::vector<Entry> order(keys.size());
+  boost::container::small_vector<Entry, 64> order(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) {
     uint64_t prefix = 0;
     const std::string& k = keys[i];
@@ -104,7 +104,12 @@ NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptio
                               [&](const NameForm& g) { return SameTexts(f.form, g); });
       if (seen) continue;
       result.forms.push_back(std::move(f.form));
-      for (std::string& k : f.keys) result.keys.push_back(std::move(k));
+      if (result.keys.empty()) {
+        result.keys = std::move(f.keys);
+      } else {
+        result.keys.insert(result.keys.end(), std::make_move_iterator(f.keys.begin()),
+                           std::make_move_iterator(f.keys.end()));
+      }
     }
   };
   add_forms(impl_->FormsOf(words, options, /*parenthetical=*/false));
@@ -234,7 +239,10 @@ Normalizer::Impl::BuiltForm Normalizer::Impl::LatinForm(const std::vector<RawWor
     token_latin.push_back(&w);
   }
   bool person = options.kind_known ? options.kind == EntityKind::kPerson : true;
-  form.tokens = text::AssignRoles(Classify(std::move(form.tokens), options), person);
+  boost::container::small_vector<const text::WordFacts*, 8> facts;
+  for (const text::LatinWord* w : token_latin) facts.push_back(&w->facts);
+  form.tokens = text::AssignRoles(
+      Classify(std::move(form.tokens), options, {facts.data(), facts.size()}), person);
   for (size_t i = 0; i < form.tokens.size(); ++i) {
     Token& t = form.tokens[i];
     if (t.kind == TokenKind::kNamePart) t.phonetic = token_latin[i]->phonetic;
@@ -315,6 +323,9 @@ text::LatinWord Normalizer::Impl::ComputeLatinWord(std::string_view raw) const {
   if (letters) w.korean_key = text::LatinKoreanKey(raw);
   if (!w.korean_key.empty()) w.korean_coarse = text::CoarseKoreanKeys(w.korean_key);
   w.phonetic = text::PhoneticKey(w.text);
+  w.facts = lexicon.Facts(w.text);
+  // "2nd" gives a view of the text, which moves with the LatinWord; Classify looks it up.
+  if (!w.text.empty() && w.text[0] >= '0' && w.text[0] <= '9') w.facts.ordinal = {};
   return w;
 }
 

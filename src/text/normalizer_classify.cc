@@ -16,7 +16,8 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 }  // namespace
 
 std::vector<Token> Normalizer::Impl::Classify(std::vector<Token> tokens,
-                                              const NormalizeOptions& options) const {
+                                              const NormalizeOptions& options,
+                                              std::span<const text::WordFacts* const> known) const {
   const bool person = options.kind_known && options.kind == EntityKind::kPerson;
   const bool organization = options.kind_known && options.kind != EntityKind::kPerson;
   const size_t n = tokens.size();
@@ -31,7 +32,9 @@ std::vector<Token> Normalizer::Impl::Classify(std::vector<Token> tokens,
       t.korean_key.clear();
       continue;
     }
-    facts[i] = lexicon.Facts(t.text);
+    // Known facts leave out "2nd"-style ordinals: words starting with a digit are looked up.
+    const bool look_up = i >= known.size() || !known[i] || (t.text[0] >= '0' && t.text[0] <= '9');
+    facts[i] = look_up ? lexicon.Facts(t.text) : *known[i];
     if (!facts[i].ordinal.empty() && !person) {
       t.text = std::string(facts[i].ordinal);
       t.kind = TokenKind::kNumber;

@@ -1,6 +1,7 @@
 // Internals of the Normalizer, shared by normalizer*.cc.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -62,8 +63,10 @@ struct Normalizer::Impl {
   text::LatinWord ComputeLatinWord(std::string_view raw) const;
   text::WordReading ReadLatin(const text::RawWord& word, const text::LatinWord& latin) const;
   text::WordReading ReadWithIcu(const text::RawWord& word) const;
-  // Marks titles, legal forms, generic words, connectors, numbers and initials.
-  std::vector<Token> Classify(std::vector<Token> tokens, const NormalizeOptions& options) const;
+  // Marks titles, legal forms, generic words, connectors, numbers and initials. `known` may
+  // give the lexicon facts of each token (null: looked up).
+  std::vector<Token> Classify(std::vector<Token> tokens, const NormalizeOptions& options,
+                              std::span<const text::WordFacts* const> known = {}) const;
   // Index keys of the forms of one name, form by form; `token_latin` holds the memoized
   // Latin word of each token, if any. Korean keys already posted by an earlier form are not
   // looked up again.

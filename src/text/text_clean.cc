@@ -268,6 +268,23 @@ std::vector<RawWord> TextCleaner::Split(std::string_view name) const {
   };
   size_t i = 0;
   while (i < name.size()) {
+    // ASCII letters and digits, most of every name: the rules below, without the lookups.
+    if (const auto b = static_cast<unsigned char>(name[i]); b < 0x80) {
+      const bool letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+      if (letter || (b >= '0' && b <= '9')) {
+        ++i;
+        if (letter) {
+          if (current.script != Script::kUnknown && current.script != Script::kLatin &&
+              !current.text.empty()) {
+            finish();
+          }
+          if (current.script == Script::kUnknown) current.script = Script::kLatin;
+        }
+        current.text.push_back(static_cast<char>(letter ? (b | 0x20) : b));
+        current.parenthetical = paren_depth > 0;
+        continue;
+      }
+    }
     char32_t c = NextCodePoint(name, i);
     if (IsWordChar(c)) {
       Script s = ScriptOf(c);
