@@ -45,7 +45,7 @@ double SpellingSimilarity(std::string_view a, std::string_view b) {
 double SpellingSimilarity(const PreparedToken& a, const PreparedToken& b) {
   int budget = EditBudget(std::max(a.length, b.length));
   if (budget == 0 || !MayBeWithin(a, b, budget)) return 0.0;
-  return SpellingSimilarity(a.token->text, b.token->text);
+  return SpellingSimilarity(a.Text(), b.Text());
 }
 
 // The readings of `a` followed by those of `b`, every combination (up to the key's capacity).
@@ -178,22 +178,38 @@ uint64_t Near(uint64_t mask) { return mask | mask << 1 | mask << 2 | mask >> 1 |
 // two edits of a run and a single token, so their lengths differ by at most two.
 // Adjacent tokens of one form, as a joined pair compares them.
 struct Run {
+  uint8_t begin = 0, end = 0;  // tokens [begin, end)
   int length = 0;
   uint32_t letters = 0;
   char first = 0, last = 0;
-  bool name_parts = true;
+  bool joinable = true;
 };
 
-Run RunOf(std::span<const PreparedToken> side, size_t first, size_t count) {
-  Run run;
-  run.first = side[first].first;
-  run.last = side[first + count - 1].last;
-  for (size_t i = first; i < first + count; ++i) {
-    run.length += side[i].length;
-    run.letters |= side[i].letters;
-    run.name_parts = run.name_parts && Joinable(side[i].kind);
+// Every run of 2..kMaxJoin adjacent tokens of a form.
+struct Runs {
+  std::array<Run, 2 * kMaxAlignTokens> items;
+  size_t size = 0;
+};
+
+Runs RunsOf(std::span<const PreparedToken> side) {
+  Runs runs;
+  for (size_t first = 0; first + 1 < side.size(); ++first) {
+    Run run;
+    run.begin = static_cast<uint8_t>(first);
+    run.first = side[first].first;
+    run.length = side[first].length;
+    run.letters = side[first].letters;
+    run.joinable = Joinable(side[first].kind);
+    for (size_t last = first + 1; last < side.size() && last < first + kMaxJoin; ++last) {
+      run.end = static_cast<uint8_t>(last + 1);
+      run.last = side[last].last;
+      run.length += side[last].length;
+      run.letters |= side[last].letters;
+      run.joinable = run.joinable && Joinable(side[last].kind);
+      runs.items[runs.size++] = run;
+    }
   }
-  return run;
+  return runs;
 }
 
 // Whether AlignTokens may join a run to a single token: it tries runs that share their first or
@@ -202,31 +218,35 @@ Run RunOf(std::span<const PreparedToken> side, size_t first, size_t count) {
 bool JoinPossible(const Run& run, const PreparedToken& single, bool exact_only) {
   if (run.first != single.first && run.last != single.last) return false;
   if (exact_only) return run.length == single.length && run.letters == single.letters;
-  if (!run.name_parts || !Joinable(single.kind)) return false;
+  if (!run.joinable || !Joinable(single.kind)) return false;
   int budget = EditBudget(std::max<size_t>(run.length, single.length));  // 0: equal texts only
   return std::abs(run.length - int(single.length)) <= budget &&
          std::popcount(run.letters ^ single.letters) <= 2 * budget;
 }
 
+// A form with its runs, for the bound.
+struct BoundSide {
+  const PreparedForm& form;
+  Runs runs;
+};
+
 // Whether token k of `side` may be part of a joined pair with the other form. The masks of
-// lengths settle most tokens; the runs are looked at only when the lengths allow a join.
-bool MayJoin(std::span<const PreparedToken> side, size_t k, const PreparedForm& other_form,
-             bool exact_only) {
-  const PreparedToken& t = side[k];
-  if ((Near(LengthBit(t.length)) & other_form.run_lengths) == 0 &&
-      (Near(t.run_lengths) & other_form.token_lengths) == 0)
+// lengths settle most tokens; `precise` looks at the runs themselves.
+bool MayJoin(const BoundSide& side, size_t k, const BoundSide& other, bool exact_only,
+             bool precise) {
+  const PreparedToken& t = side.form.tokens[k];
+  if ((Near(LengthBit(t.length)) & other.form.run_lengths) == 0 &&
+      (Near(t.run_lengths) & other.form.token_lengths) == 0)
     return false;
-  std::span<const PreparedToken> other = other_form.tokens;
-  for (size_t first = 0; first + 1 < other.size(); ++first)  // k alone against a run
-    for (size_t count = 2; count <= size_t(kMaxJoin) && first + count <= other.size(); ++count)
-      if (JoinPossible(RunOf(other, first, count), t, exact_only)) return true;
-  for (size_t first = k >= size_t(kMaxJoin) ? k - kMaxJoin + 1 : 0; first <= k; ++first)
-    for (size_t count = std::max<size_t>(2, k - first + 1);  // k within a run
-         count <= size_t(kMaxJoin) && first + count <= side.size(); ++count) {
-      Run run = RunOf(side, first, count);
-      for (const PreparedToken& u : other)
-        if (JoinPossible(run, u, exact_only)) return true;
-    }
+  if (!precise) return true;
+  for (size_t r = 0; r < other.runs.size; ++r)  // k alone against a run
+    if (JoinPossible(other.runs.items[r], t, exact_only)) return true;
+  for (size_t r = 0; r < side.runs.size; ++r) {  // k within a run
+    const Run& run = side.runs.items[r];
+    if (k < run.begin || k >= run.end) continue;
+    for (const PreparedToken& u : other.form.tokens)
+      if (JoinPossible(run, u, exact_only)) return true;
+  }
   return false;
 }
 
@@ -244,14 +264,16 @@ void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
 
 // At least the weighted share of `side` that finds a partner in ScoreForms, given each token's
 // best one-to-one similarity. Legal forms add to the share but not to the whole they share.
-double CoverageBound(const PreparedForm& form, const std::array<double, kMaxAlignTokens>& best,
-                     const PreparedForm& other, bool exact_only) {
-  std::span<const PreparedToken> side = form.tokens;
+// At least the weighted share of `side` that finds a partner in ScoreForms, given each token's
+// best one-to-one similarity. Legal forms add to the share but not to the whole they share.
+double CoverageBound(const BoundSide& side, const std::array<double, kMaxAlignTokens>& best,
+                     const BoundSide& other, bool exact_only, bool precise) {
+  std::span<const PreparedToken> tokens = side.form.tokens;
   double total = 0, hit = 0;
-  for (size_t i = 0; i < side.size(); ++i) {
-    double s = best[i] >= 1 || !MayJoin(side, i, other, exact_only) ? best[i] : 1.0;
-    if (side[i].kind != TokenKind::kLegalForm) total += side[i].weight;
-    hit += side[i].weight * s;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    bool join = best[i] < 1 && MayJoin(side, i, other, exact_only, precise);
+    if (tokens[i].kind != TokenKind::kLegalForm) total += tokens[i].weight;
+    hit += tokens[i].weight * (join ? 1.0 : best[i]);
   }
   if (total <= 0) return hit > 0 ? 1 : 0;
   return std::min(1.0, hit / total);
@@ -264,7 +286,7 @@ bool InitialOf(std::string_view initial, std::string_view token) {
 }  // namespace
 
 TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
-  bool same_text = q.text_hash == c.text_hash && q.token->text == c.token->text;
+  bool same_text = q.text_hash == c.text_hash && q.Text() == c.Text();
   if (q.kind == TokenKind::kLegalForm || c.kind == TokenKind::kLegalForm) {
     bool same = q.kind == c.kind && q.canonical_hash != 0 && q.canonical_hash == c.canonical_hash;
     if (same || same_text) return {1.0, "legal_form"};
@@ -285,7 +307,7 @@ TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
   if (keys && KeysCompatible(*q.korean, *c.korean)) return {kKoreanKeyMatch, "korean_key"};
   if (q.variant != 0 && q.variant == c.variant) return {kNameVariantMatch, "name_variant"};
   if (q.kind == TokenKind::kInitial || c.kind == TokenKind::kInitial) {
-    bool fits = q.length && c.length && q.token->text[0] == c.token->text[0];
+    bool fits = q.length && c.length && q.first == c.first;
     return {fits ? kInitialMatch : 0.0, "initial"};
   }
   // A spelling variant differs by at most EditBudget() edits; beyond that only a shared sound
@@ -296,13 +318,14 @@ TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
   if (q.phonetic_hash != 0 && q.phonetic_hash == c.phonetic_hash &&
       std::min(q.length, c.length) >= kPhoneticMinLength) {
     int budget = EditBudget(std::max(q.length, c.length)) + 1;
-    if (MayBeWithin(q, c, budget) && OsaDistance(q.token->text, c.token->text, budget) <= budget)
+    if (MayBeWithin(q, c, budget) && OsaDistance(q.Text(), c.Text(), budget) <= budget)
       return {kPhoneticMatch, "phonetic"};
   }
   return {0.0, "different"};
 }
 
 void PreparedPool::Seal() {
+  for (size_t t = 0; t < tokens_.size(); ++t) tokens_[t].text = text_.data() + token_text_[t];
   for (size_t f = 0; f < forms_.size(); ++f) {
     size_t end = f + 1 < forms_.size() ? form_first_token_[f + 1] : tokens_.size();
     forms_[f].tokens = std::span<const PreparedToken>(tokens_).subspan(form_first_token_[f],
@@ -314,6 +337,8 @@ void PreparedPool::Clear() {
   tokens_.clear();
   forms_.clear();
   form_first_token_.clear();
+  text_.clear();
+  token_text_.clear();
   name_forms_.assign(1, 0);
 }
 
@@ -325,6 +350,9 @@ void NameScorer::Prepare(const NormalizedName& name, PreparedPool& pool) const {
     for (const Token& t : form.tokens) {
       if (Ignored(t) || pool.tokens_.size() - first == kMaxAlignTokens) continue;
       pool.tokens_.push_back(PrepareToken(t, weights_.Weight(t)));
+      pool.token_text_.push_back(static_cast<uint32_t>(pool.text_.size()));
+      pool.text_.insert(pool.text_.end(), t.text.begin(),
+                        t.text.begin() + pool.tokens_.back().length);
     }
     SetRunLengths(std::span<PreparedToken>(pool.tokens_).subspan(first), pool.forms_.back());
   }
@@ -338,9 +366,9 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   if (nq == 0 || nc == 0) return 0;
   std::array<AlignToken, kMaxAlignTokens> aq{}, ac{};
   for (int i = 0; i < nq; ++i)
-    aq[i] = {q[i].token->text, q[i].weight, q[i].token->kind == TokenKind::kLegalForm};
+    aq[i] = {q[i].Text(), q[i].weight, q[i].kind == TokenKind::kLegalForm};
   for (int j = 0; j < nc; ++j)
-    ac[j] = {c[j].token->text, c[j].weight, c[j].token->kind == TokenKind::kLegalForm};
+    ac[j] = {c[j].Text(), c[j].weight, c[j].kind == TokenKind::kLegalForm};
 
   bool exact_only = qf.exact_only || cf.exact_only;
   auto similarity = [&](const TokenSpan& a, const TokenSpan& b, double cutoff) -> double {
@@ -398,9 +426,9 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   return q_cov * (1 - kMissingCandidateCost * (1 - c_cov));
 }
 
-double NameScorer::UpperBound(const PreparedForm& qf, const PreparedForm& cf) {
+bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double floor) {
   std::span<const PreparedToken> q = qf.tokens, c = cf.tokens;
-  if (q.empty() || c.empty()) return 0;
+  if (q.empty() || c.empty()) return false;
   const bool exact_only = qf.exact_only || cf.exact_only;
   std::array<double, kMaxAlignTokens> best_q{}, best_c{};
   for (size_t i = 0; i < q.size(); ++i)
@@ -408,14 +436,22 @@ double NameScorer::UpperBound(const PreparedForm& qf, const PreparedForm& cf) {
       double s = exact_only ? (q[i].text_hash == c[j].text_hash ? 1.0 : 0.0)
                             : CompareTokens(q[i], c[j]).value;
       if (s < kInitialMatch && (q[i].length == 1 || c[j].length == 1)) {
-        const std::string_view a = q[i].token->text, b = c[j].token->text;
+        const std::string_view a = q[i].Text(), b = c[j].Text();
         if (InitialOf(a, b) || InitialOf(b, a)) s = kInitialMatch;
       }
       best_q[i] = std::max(best_q[i], s);
       best_c[j] = std::max(best_c[j], s);
     }
-  return CoverageBound(qf, best_q, cf, exact_only) *
-         (1 - kMissingCandidateCost * (1 - CoverageBound(cf, best_c, qf, exact_only)));
+  // Joins by lengths alone first: cheap, and most names fall below the floor there.
+  BoundSide qs{qf, {}}, cs{cf, {}};
+  auto bound = [&](bool precise) {
+    return CoverageBound(qs, best_q, cs, exact_only, precise) *
+           (1 - kMissingCandidateCost * (1 - CoverageBound(cs, best_c, qs, exact_only, precise)));
+  };
+  if (bound(false) < floor) return false;
+  qs.runs = RunsOf(q);
+  cs.runs = RunsOf(c);
+  return bound(true) >= floor;
 }
 
 NameScore NameScorer::Score(const PreparedName& query, const PreparedName& candidate,
@@ -424,7 +460,7 @@ NameScore NameScorer::Score(const PreparedName& query, const PreparedName& candi
   for (size_t i = 0; i < query.forms.size(); ++i)
     for (size_t j = 0; j < candidate.forms.size(); ++j) {
       double floor = std::max(min_score, best.score);
-      if (floor > 0 && UpperBound(query.forms[i], candidate.forms[j]) < floor) continue;
+      if (floor > 0 && !MayReach(query.forms[i], candidate.forms[j], floor)) continue;
       double s = ScoreForms(query.forms[i], candidate.forms[j], nullptr);
       if (s > best.score) best.score = s, best.query_form = int(i), best.candidate_form = int(j);
     }

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "embargo/match.h"
@@ -35,6 +36,7 @@ namespace embargo::match {
 // over memory, and cache misses, not arithmetic, would bound its speed.
 struct PreparedToken {
   const Token* token = nullptr;  // into the NormalizedName it was prepared from
+  const char* text = nullptr;    // token->text, copied beside the other tokens' by the pool
   float weight = 0;
   uint64_t text_hash = 0;
   uint64_t canonical_hash = 0;  // 0 when the token has no canonical id
@@ -51,6 +53,8 @@ struct PreparedToken {
   TokenKind kind = TokenKind::kNamePart;
   bool korean_script = false;  // read from Hangul or Han: its Korean key decides
   std::unique_ptr<const KoreanKey> korean;
+
+  std::string_view Text() const { return {text, length}; }
 };
 
 struct PreparedForm {
@@ -93,6 +97,7 @@ class PreparedPool {
     const char* end = reinterpret_cast<const char*>(forms_[last - 1].tokens.data() +
                                                     forms_[last - 1].tokens.size());
     for (const char* p = begin; p < end && p < begin + 1024; p += 64) __builtin_prefetch(p);
+    __builtin_prefetch(forms_[first].tokens.front().text);
   }
   PreparedName operator[](uint32_t name) const {
     return {std::span<const PreparedForm>(forms_).subspan(
@@ -104,6 +109,8 @@ class PreparedPool {
   HugeVector<PreparedToken> tokens_;
   HugeVector<PreparedForm> forms_;
   std::vector<uint32_t> form_first_token_;  // per form, until Seal() sets its span
+  HugeVector<char> text_;                   // the tokens' texts, one after another
+  std::vector<uint32_t> token_text_;        // per token, where its text starts in text_
   std::vector<uint32_t> name_forms_{0};     // name i's forms are [name_forms_[i], [i + 1])
 };
 
@@ -139,9 +146,10 @@ class NameScorer {
  private:
   double ScoreForms(const PreparedForm& q, const PreparedForm& c,
                     std::vector<TokenMatch>* explain) const;
-  // At least ScoreForms(q, c), from one-to-one token similarities alone: most candidates fall
-  // below the cutoff here, without the cost of an alignment.
-  static double UpperBound(const PreparedForm& q, const PreparedForm& c);
+  // False when ScoreForms(q, c) is surely below `floor`, judged from an upper bound built of
+  // one-to-one token similarities: most candidates fall below the cutoff here, without the
+  // cost of an alignment.
+  static bool MayReach(const PreparedForm& q, const PreparedForm& c, double floor);
   const TokenWeights& weights_;
 };
 
