@@ -16,6 +16,8 @@ constexpr size_t kMaxCandidates = 8;  // per context, kept by the loader
 constexpr size_t kMaxText = 40;
 constexpr size_t kMaxUnits = 32;
 constexpr float kUnseenCost = 20.0f;
+constexpr float kUnknownCost = 4.0f;  // of leaving out a unit the model has never seen
+constexpr size_t kMinUnitsWithUnknown = 3;
 
 uint64_t KeyOf(char32_t left, char32_t unit, char32_t right) {
   return (uint64_t{left} << 42) | (uint64_t{unit} << 21) | uint64_t{right};
@@ -102,6 +104,8 @@ LearnedTransliterator::LearnedTransliterator(const LearnedModelData& data) : par
     }
     i = end;
   }
+  unknown_ = Slot{0, static_cast<uint32_t>(candidates_.size()), 1};
+  candidates_.push_back(Candidate{{}, 0, kUnknownCost});
   BuildLanguageModel(data.ngrams);
 }
 
@@ -193,11 +197,17 @@ std::vector<std::string> LearnedTransliterator::Spell(std::string_view utf8_word
   }
   if (unit_count == 0 || n == 0) return out;
   std::array<const Slot*, kMaxUnits> slots;
+  size_t unknown = 0;
   for (size_t i = 0; i < unit_count; ++i) {
     char32_t left = i == 0 ? kLearnedEdge : units[i - 1];
     char32_t right = i + 1 == unit_count ? kLearnedEdge : units[i + 1];
     slots[i] = Lookup(left, units[i], right);
-    if (slots[i] == nullptr) return out;
+    if (slots[i] == nullptr) {
+      // One rare character in a longer word (a Han character never seen in training) is left
+      // out rather than losing the whole word.
+      if (++unknown > 1 || unit_count < kMinUnitsWithUnknown) return out;
+      slots[i] = &unknown_;
+    }
   }
   std::array<State, kBeam> beams[2];
   beams[0][0] = State{};
@@ -278,14 +288,31 @@ const LearnedTransliterator& CompiledLearnedTransliterator(LearnedScript script)
 std::vector<WordReading> LearnedReadings(LearnedScript script, std::string_view utf8_word,
                                          Script token_script, bool joined_next) {
   static constexpr std::string_view kSystems[] = {"learned", "learned2"};
+  const LearnedTransliterator& model = CompiledLearnedTransliterator(script);
+  // A word may hold a space: a Korean-looking name merged from two words ("조 바이든", Joe
+  // Biden), which is spelled part by part, one token each.
+  std::vector<std::vector<std::string>> parts;
+  for (size_t start = 0; start <= utf8_word.size();) {
+    size_t space = std::min(utf8_word.find(' ', start), utf8_word.size());
+    if (space > start) {
+      parts.push_back(model.Spell(utf8_word.substr(start, space - start), 2));
+      if (parts.back().empty()) return {};
+    }
+    start = space + 1;
+  }
   std::vector<WordReading> out;
-  std::vector<std::string> spellings = CompiledLearnedTransliterator(script).Spell(utf8_word, 2);
-  for (size_t i = 0; i < spellings.size(); ++i) {
-    Token t;
-    t.text = std::move(spellings[i]);
-    t.script = token_script;
-    t.joined_next = joined_next;
-    out.push_back(WordReading{kSystems[i], {std::move(t)}});
+  for (size_t i = 0; i < 2 && !parts.empty(); ++i) {
+    WordReading reading{kSystems[i], {}};
+    bool any_second = false;
+    for (size_t k = 0; k < parts.size(); ++k) {
+      Token t;
+      t.text = parts[k][std::min(i, parts[k].size() - 1)];
+      any_second = any_second || parts[k].size() > i;
+      t.script = token_script;
+      t.joined_next = k + 1 == parts.size() && joined_next;
+      reading.tokens.push_back(std::move(t));
+    }
+    if (any_second) out.push_back(std::move(reading));
   }
   return out;
 }

@@ -70,8 +70,8 @@ class LearnedTransliterator {
  public:
   explicit LearnedTransliterator(const LearnedModelData& data);
 
-  // Up to `n` distinct Latin spellings of one word, best first. Empty when the word has a
-  // unit the model has never seen, or none at all.
+  // Up to `n` distinct Latin spellings of one word, best first. Empty when the word has no
+  // unit, or units the model has never seen (one of three or more is left out).
   std::vector<std::string> Spell(std::string_view utf8_word, size_t n) const;
 
   size_t unit_count() const { return units_; }
@@ -96,6 +96,7 @@ class LearnedTransliterator {
   LearnedParams params_;
   std::vector<Slot> slots_;  // open addressing, a power of two
   std::vector<Candidate> candidates_;
+  Slot unknown_;  // for a unit never seen: an empty chunk
   // Costs of the Latin model by history and symbol, 5 bits per symbol (0 the word's edge,
   // 1..26 the letters): lm_order - 1 symbols of history, then the next one.
   std::vector<uint8_t> lm_;
@@ -107,7 +108,7 @@ class LearnedTransliterator {
 const LearnedTransliterator& CompiledLearnedTransliterator(LearnedScript script);
 
 // The two best learned spellings of a word as readings "learned" and "learned2", one token
-// each, in `token_script`; none when the model does not know a unit of the word.
+// per space-separated part, in `token_script`; none when the model cannot spell a part.
 std::vector<WordReading> LearnedReadings(LearnedScript script, std::string_view utf8_word,
                                          Script token_script, bool joined_next);
 
