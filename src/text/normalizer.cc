@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <boost/container/small_vector.hpp>
 #include <cstdint>
+#include <cstring>
 
 #include "text/name_roles.h"
 #include "text/normalizer_impl.h"
@@ -67,13 +69,12 @@ std::vector<std::string> SortedUnique(std::vector<std::string> keys) {
   };
   boost::container::small_vector<Entry, 64> order(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) {
-    uint64_t prefix = 0;
     const std::string& k = keys[i];
-    for (size_t b = 0; b < 8; ++b) {
-      prefix = (prefix << 8) | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0u);
-    }
-    order[i] = Entry{prefix, static_cast<uint32_t>(i)};
+    uint64_t bytes = 0;  // the first eight bytes, zero-padded, read as a big-endian number
+    std::memcpy(&bytes, k.data(), std::min<size_t>(k.size(), 8));
+    order[i] = Entry{__builtin_bswap64(bytes), static_cast<uint32_t>(i)};
   }
+  static_assert(std::endian::native == std::endian::little, "the prefix is byte-swapped");
   // Keys hold no NUL byte, so equal prefixes mean equal first eight bytes and lengths >= 8.
   std::sort(order.begin(), order.end(), [&](const Entry& a, const Entry& b) {
     if (a.prefix != b.prefix) return a.prefix < b.prefix;
@@ -81,8 +82,10 @@ std::vector<std::string> SortedUnique(std::vector<std::string> keys) {
   });
   std::vector<std::string> out;
   out.reserve(keys.size());
-  for (const Entry& e : order) {
-    if (out.empty() || out.back() != keys[e.index]) out.push_back(std::move(keys[e.index]));
+  for (size_t i = 0; i < order.size(); ++i) {
+    const Entry& e = order[i];
+    if (i > 0 && e.prefix == order[i - 1].prefix && out.back() == keys[e.index]) continue;
+    out.push_back(std::move(keys[e.index]));
   }
   return out;
 }
@@ -140,18 +143,13 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
   context.whole_name = words.size() == 1;
   // Readings of every word, from the memo; the systems in order of first appearance. (A
   // MemoValue may move; the value it points to does not.)
-  boost::container::small_vector<text::MemoValue<std::vector<WordReading>>, 8> memo_readings;
-  boost::container::small_vector<const std::vector<WordReading>*, 8> readings;
-  boost::container::small_vector<text::MemoValue<text::LatinWord>, 8> latin;
-  std::vector<const text::LatinWord*> word_latin(words.size(), nullptr);
+  boost::container::small_vector<text::MemoValue<WordReadings>, 8> memo_readings;
+  boost::container::small_vector<const WordReadings*, 8> readings;
   std::vector<std::string_view> systems;
   for (size_t i = 0; i < words.size(); ++i) {
     context.first_word = i == 0;
-    if (words[i].script == Script::kLatin || words[i].script == Script::kUnknown) {
-      word_latin[i] = &*latin.emplace_back(latin_words.Get(words[i].text));
-    }
     readings.push_back(&*memo_readings.emplace_back(Readings(words[i], context)));
-    for (const WordReading& r : *readings.back()) {
+    for (const WordReading& r : readings.back()->readings) {
       if (std::find(systems.begin(), systems.end(), r.system) == systems.end()) {
         systems.push_back(r.system);
       }
@@ -178,38 +176,43 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
     form.parenthetical = parenthetical;
     // The reading of each word in this system (else its first), in form order; a form with
     // the texts of one built before is skipped before its tokens are copied.
-    boost::container::small_vector<std::pair<const WordReading*, size_t>, 8> chosen;
+    boost::container::small_vector<std::pair<const WordReadings*, size_t>, 8> chosen;
     std::string texts;
     size_t token_count = 0;
     for (size_t k = 0; k < readings.size(); ++k) {
-      size_t i = reversed ? readings.size() - 1 - k : k;
-      if (readings[i]->empty()) continue;
-      const WordReading* reading = &readings[i]->front();
-      for (const WordReading& r : *readings[i]) {
-        if (r.system == system) reading = &r;
+      const WordReadings& word = *readings[reversed ? readings.size() - 1 - k : k];
+      if (word.readings.empty()) continue;
+      size_t r = 0;
+      for (size_t j = 0; j < word.readings.size(); ++j) {
+        if (word.readings[j].system == system) r = j;
       }
-      chosen.emplace_back(reading, i);
-      token_count += reading->tokens.size();
-      for (const Token& t : reading->tokens) (texts += t.text) += ' ';
+      chosen.emplace_back(&word, r);
+      token_count += word.readings[r].tokens.size();
+      for (const Token& t : word.readings[r].tokens) (texts += t.text) += ' ';
     }
     if (std::find(seen.begin(), seen.end(), texts) != seen.end()) continue;
     seen.push_back(std::move(texts));
-    std::vector<const text::LatinWord*> token_latin;
-    token_latin.reserve(token_count);
+    boost::container::small_vector<const text::WordFacts*, 16> token_facts;
+    boost::container::small_vector<const std::vector<std::string>*, 16> token_coarse;
     form.tokens.reserve(token_count);
-    for (const auto& [reading, i] : chosen) {
-      form.tokens.insert(form.tokens.end(), reading->tokens.begin(), reading->tokens.end());
-      token_latin.resize(form.tokens.size(), word_latin[i]);
+    for (const auto& [word, r] : chosen) {
+      const std::vector<Token>& tokens = word->readings[r].tokens;
+      form.tokens.insert(form.tokens.end(), tokens.begin(), tokens.end());
+      for (const TokenInfo& info : word->info[r]) {
+        token_facts.push_back(&info.facts);
+        token_coarse.push_back(info.coarse < 0 ? nullptr : &word->coarse[info.coarse]);
+      }
     }
     if (reversed) {
       for (Token& t : form.tokens) t.joined_next = false;
     }
-    form.tokens = Classify(std::move(form.tokens), options);
+    form.tokens =
+        Classify(std::move(form.tokens), options, {token_facts.data(), token_facts.size()});
     form.tokens = text::AssignRoles(std::move(form.tokens), context.person && !reversed);
     for (Token& t : form.tokens) {
       if (t.kind != TokenKind::kNamePart) t.phonetic.clear();
     }
-    built.keys = key_builder.For(form, token_latin);
+    built.keys = key_builder.For(form, {token_coarse.data(), token_coarse.size()});
     forms.push_back(std::move(built));
   }
   return forms;
@@ -240,14 +243,18 @@ Normalizer::Impl::BuiltForm Normalizer::Impl::LatinForm(const std::vector<RawWor
   }
   bool person = options.kind_known ? options.kind == EntityKind::kPerson : true;
   boost::container::small_vector<const text::WordFacts*, 8> facts;
-  for (const text::LatinWord* w : token_latin) facts.push_back(&w->facts);
+  boost::container::small_vector<const std::vector<std::string>*, 8> coarse;
+  for (const text::LatinWord* w : token_latin) {
+    facts.push_back(&w->facts);
+    coarse.push_back(&w->korean_coarse);
+  }
   form.tokens = text::AssignRoles(
       Classify(std::move(form.tokens), options, {facts.data(), facts.size()}), person);
   for (size_t i = 0; i < form.tokens.size(); ++i) {
     Token& t = form.tokens[i];
     if (t.kind == TokenKind::kNamePart) t.phonetic = token_latin[i]->phonetic;
   }
-  built.keys = KeyBuilder(*this).For(form, token_latin);
+  built.keys = KeyBuilder(*this).For(form, {coarse.data(), coarse.size()});
   return built;
 }
 

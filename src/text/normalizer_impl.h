@@ -35,9 +35,20 @@ struct Normalizer::Impl {
     return key.empty() ? std::vector<std::string>() : text::CoarseKoreanKeys(key);
   }};
   text::ShardedMemo<std::vector<std::string>> coarse_keys{&text::CoarseKoreanKeys};
-  // Every reading of a word in its context (see normalizer_readings.cc), tokens with their
-  // phonetic keys: the readers' work, done once per distinct word and context.
-  text::ShardedMemo<std::vector<text::WordReading>> word_readings{
+  // What the forms of a name need from one token of a memoized reading.
+  struct TokenInfo {
+    text::WordFacts facts;  // Lexicon::Facts of its text (no `ordinal` after a digit)
+    int coarse = -1;        // the coarse keys of its Korean key: WordReadings::coarse[coarse]
+  };
+  // Every reading of a word in its context, tokens with their phonetic keys, and what
+  // classifying and keying the tokens needs: the readers' work, done once per distinct word
+  // and context (see normalizer_readings.cc).
+  struct WordReadings {
+    std::vector<text::WordReading> readings;
+    std::vector<std::vector<TokenInfo>> info;      // [reading][token]
+    std::vector<std::vector<std::string>> coarse;  // one per distinct Korean key
+  };
+  text::ShardedMemo<WordReadings> word_readings{
       [this](std::string_view key) { return ComputeReadings(key); }};
 
   // One form with the index keys its tokens give.
@@ -57,9 +68,9 @@ struct Normalizer::Impl {
                               const NormalizeOptions& options) const;
   std::vector<text::WordReading> ReadWord(const text::RawWord& word,
                                           const text::NameContext& context) const;
-  text::MemoValue<std::vector<text::WordReading>> Readings(const text::RawWord& word,
-                                                           const text::NameContext& context) const;
-  std::vector<text::WordReading> ComputeReadings(std::string_view key) const;
+  text::MemoValue<WordReadings> Readings(const text::RawWord& word,
+                                         const text::NameContext& context) const;
+  WordReadings ComputeReadings(std::string_view key) const;
   text::LatinWord ComputeLatinWord(std::string_view raw) const;
   text::WordReading ReadLatin(const text::RawWord& word, const text::LatinWord& latin) const;
   text::WordReading ReadWithIcu(const text::RawWord& word) const;
@@ -67,18 +78,19 @@ struct Normalizer::Impl {
   // give the lexicon facts of each token (null: looked up).
   std::vector<Token> Classify(std::vector<Token> tokens, const NormalizeOptions& options,
                               std::span<const text::WordFacts* const> known = {}) const;
-  // Index keys of the forms of one name, form by form; `token_latin` holds the memoized
-  // Latin word of each token, if any. Korean keys already posted by an earlier form are not
-  // looked up again.
+  // Index keys of the forms of one name, form by form; `token_coarse` may give the coarse
+  // keys of each token's Korean key (null: looked up). Korean keys already posted by an
+  // earlier form are not posted again.
   class KeyBuilder {
    public:
     explicit KeyBuilder(const Impl& impl) : impl_(impl) {}
     std::vector<std::string> For(const NameForm& form,
-                                 const std::vector<const text::LatinWord*>& token_latin);
+                                 std::span<const std::vector<std::string>* const> token_coarse);
 
    private:
     const Impl& impl_;
-    std::vector<std::string> seen_korean_;
+    std::vector<std::string> seen_korean_;                      // looked up
+    std::vector<const std::vector<std::string>*> seen_coarse_;  // given
     bool whole_name_done_ = false;
   };
 };

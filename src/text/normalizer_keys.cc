@@ -15,7 +15,7 @@ bool Indexed(const Token& t) {
 }  // namespace
 
 std::vector<std::string> Normalizer::Impl::KeyBuilder::For(
-    const NameForm& form, const std::vector<const text::LatinWord*>& token_latin) {
+    const NameForm& form, std::span<const std::vector<std::string>* const> token_coarse) {
   std::vector<std::string> keys;
   keys.reserve(3 * form.tokens.size() + 8);
   std::string joined, korean_joined;
@@ -32,16 +32,21 @@ std::vector<std::string> Normalizer::Impl::KeyBuilder::For(
     if (!korean_joined.empty()) korean_joined.push_back(' ');
     korean_joined += t.text;
     // The same syllables recur in every form of a Hangul name: their keys are posted once.
-    if (std::find(seen_korean_.begin(), seen_korean_.end(), t.korean_key) != seen_korean_.end()) {
-      continue;
-    }
-    seen_korean_.push_back(t.korean_key);
-    const text::LatinWord* latin = i < token_latin.size() ? token_latin[i] : nullptr;
-    if (latin && latin->korean_key == t.korean_key) {
-      keys.insert(keys.end(), latin->korean_coarse.begin(), latin->korean_coarse.end());
-    } else {
-      text::MemoValue<std::vector<std::string>> coarse = impl_.coarse_keys.Get(t.korean_key);
+    // (Posting them again would only repeat keys.)
+    if (const std::vector<std::string>* coarse =
+            i < token_coarse.size() ? token_coarse[i] : nullptr) {
+      if (std::find(seen_coarse_.begin(), seen_coarse_.end(), coarse) != seen_coarse_.end()) {
+        continue;
+      }
+      seen_coarse_.push_back(coarse);
       keys.insert(keys.end(), coarse->begin(), coarse->end());
+    } else {
+      if (std::find(seen_korean_.begin(), seen_korean_.end(), t.korean_key) != seen_korean_.end()) {
+        continue;
+      }
+      seen_korean_.push_back(t.korean_key);
+      text::MemoValue<std::vector<std::string>> looked_up = impl_.coarse_keys.Get(t.korean_key);
+      keys.insert(keys.end(), looked_up->begin(), looked_up->end());
     }
   }
   if (parts >= 2) keys.push_back("j:" + joined);

@@ -3,6 +3,8 @@
 // into the memo key, three flag bytes before the text, and unpacked to compute a missing
 // entry. Names repeat their words (Kim, Ivan, Mohammed, 김, 金), and a screening service
 // normalizes the same list names again at each reload.
+#include <algorithm>
+
 #include "text/name_roles.h"
 #include "text/normalizer_impl.h"
 
@@ -29,12 +31,12 @@ std::string ReadingKey(const text::RawWord& w, const text::NameContext& c) {
 
 }  // namespace
 
-text::MemoValue<std::vector<text::WordReading>> Normalizer::Impl::Readings(
+text::MemoValue<Normalizer::Impl::WordReadings> Normalizer::Impl::Readings(
     const text::RawWord& word, const text::NameContext& context) const {
   return word_readings.Get(ReadingKey(word, context));
 }
 
-std::vector<text::WordReading> Normalizer::Impl::ComputeReadings(std::string_view key) const {
+Normalizer::Impl::WordReadings Normalizer::Impl::ComputeReadings(std::string_view key) const {
   text::RawWord word;
   word.script = static_cast<Script>(key[0]);
   const auto w = static_cast<unsigned>(static_cast<unsigned char>(key[1]));
@@ -52,12 +54,27 @@ std::vector<text::WordReading> Normalizer::Impl::ComputeReadings(std::string_vie
   context.first_word = c & 16;
   context.whole_name = c & 32;
   word.text.assign(key.substr(kHeader));
-  std::vector<text::WordReading> readings = ReadWord(word, context);
-  // Name parts keep these keys after classification; the others drop them.
-  for (text::WordReading& r : readings) {
-    for (Token& t : r.tokens) t.phonetic = text::PhoneticKey(t.text);
+  WordReadings out;
+  out.readings = ReadWord(word, context);
+  std::vector<std::string_view> korean_keys;  // of out.coarse, in order
+  for (text::WordReading& r : out.readings) {
+    std::vector<TokenInfo>& info = out.info.emplace_back();
+    for (Token& t : r.tokens) {
+      // Name parts keep this key after classification; the others drop it.
+      t.phonetic = text::PhoneticKey(t.text);
+      TokenInfo& ti = info.emplace_back();
+      ti.facts = lexicon.Facts(t.text);
+      if (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9') ti.facts.ordinal = {};
+      if (t.korean_key.empty()) continue;
+      auto known = std::find(korean_keys.begin(), korean_keys.end(), t.korean_key);
+      ti.coarse = static_cast<int>(known - korean_keys.begin());
+      if (known == korean_keys.end()) {
+        korean_keys.push_back(t.korean_key);
+        out.coarse.push_back(text::CoarseKoreanKeys(t.korean_key));
+      }
+    }
   }
-  return readings;
+  return out;
 }
 
 }  // namespace embargo
