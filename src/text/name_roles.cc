@@ -3,9 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <boost/container/small_vector.hpp>
-#include <unordered_set>
-
-#include "text/string_hash.h"
+#include <cstdint>
 
 namespace embargo::text {
 namespace {
@@ -38,9 +36,21 @@ constexpr std::string_view kKoreanSurnames[] = {
 }  // namespace
 
 bool IsKoreanSurnameSpelling(std::string_view latin) {
-  static const std::unordered_set<std::string_view, StringHash> kSet(std::begin(kKoreanSurnames),
-                                                                     std::end(kKoreanSurnames));
-  return kSet.contains(latin);
+  // Each spelling (at most eight letters) packed into one number: a lookup is a binary
+  // search over integers, no hashing or string compares.
+  auto pack = [](std::string_view s) {
+    uint64_t v = 0;
+    for (char c : s) v = v << 8 | static_cast<unsigned char>(c);
+    return v;
+  };
+  static const std::vector<uint64_t> kPacked = [&] {
+    std::vector<uint64_t> packed;
+    for (std::string_view s : kKoreanSurnames) packed.push_back(pack(s));
+    std::sort(packed.begin(), packed.end());
+    return packed;
+  }();
+  return !latin.empty() && latin.size() <= 8 &&
+         std::binary_search(kPacked.begin(), kPacked.end(), pack(latin));
 }
 
 std::vector<Token> AssignRoles(std::vector<Token> tokens, bool person) {

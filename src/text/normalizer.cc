@@ -44,7 +44,7 @@ std::vector<RawWord> JoinLetterAbbreviations(std::vector<RawWord> words) {
 }
 
 Script DominantScript(const std::vector<RawWord>& words) {
-  std::array<size_t, 16> counts{};
+  std::array<uint32_t, 16> counts{};
   for (const RawWord& w : words) counts[static_cast<size_t>(w.script)] += w.text.size();
   counts[static_cast<size_t>(Script::kUnknown)] = 0;
   auto best = std::max_element(counts.begin(), counts.end());
@@ -70,9 +70,18 @@ std::vector<std::string> SortedUnique(std::vector<std::string> keys) {
   boost::container::small_vector<Entry, 64> order(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) {
     const std::string& k = keys[i];
-    uint64_t bytes = 0;  // the first eight bytes, zero-padded, read as a big-endian number
-    std::memcpy(&bytes, k.data(), std::min<size_t>(k.size(), 8));
-    order[i] = Entry{__builtin_bswap64(bytes), static_cast<uint32_t>(i)};
+    // The first eight bytes, zero-padded, as a big-endian number. (Shifted in, not copied:
+    // a short copy read back as one word stalls the load.)
+    uint64_t prefix = 0;
+    if (k.size() >= 8) {
+      std::memcpy(&prefix, k.data(), 8);
+      prefix = __builtin_bswap64(prefix);
+    } else {
+      for (size_t b = 0; b < k.size(); ++b) {
+        prefix |= uint64_t{static_cast<unsigned char>(k[b])} << (56 - 8 * b);
+      }
+    }
+    order[i] = Entry{prefix, static_cast<uint32_t>(i)};
   }
   static_assert(std::endian::native == std::endian::little, "the prefix is byte-swapped");
   // Keys hold no NUL byte, so equal prefixes mean equal first eight bytes and lengths >= 8.
@@ -80,14 +89,30 @@ std::vector<std::string> SortedUnique(std::vector<std::string> keys) {
     if (a.prefix != b.prefix) return a.prefix < b.prefix;
     return keys[a.index] < keys[b.index];
   });
-  std::vector<std::string> out;
-  out.reserve(keys.size());
-  for (size_t i = 0; i < order.size(); ++i) {
-    const Entry& e = order[i];
-    if (i > 0 && e.prefix == order[i - 1].prefix && out.back() == keys[e.index]) continue;
-    out.push_back(std::move(keys[e.index]));
+  // Permute in place, cycle by cycle: position p receives keys[order[p].index].
+  boost::container::small_vector<bool, 64> placed(keys.size(), false);
+  for (size_t start = 0; start < keys.size(); ++start) {
+    if (placed[start]) continue;
+    std::string first = std::move(keys[start]);
+    for (size_t p = start;;) {
+      placed[p] = true;
+      const size_t from = order[p].index;
+      if (from == start) {
+        keys[p] = std::move(first);
+        break;
+      }
+      keys[p] = std::move(keys[from]);
+      p = from;
+    }
   }
-  return out;
+  size_t kept = 0;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (kept > 0 && order[i].prefix == order[i - 1].prefix && keys[kept - 1] == keys[i]) continue;
+    if (kept != i) keys[kept] = std::move(keys[i]);
+    ++kept;
+  }
+  keys.resize(kept);
+  return keys;
 }
 
 }  // namespace
@@ -101,6 +126,7 @@ NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptio
 
   const size_t max_forms = std::max<size_t>(options.max_forms, 1);
   auto add_forms = [&](std::vector<Impl::BuiltForm> forms) {
+    result.forms.reserve(std::min(max_forms, result.forms.size() + forms.size()));
     for (Impl::BuiltForm& f : forms) {
       if (f.form.tokens.empty() || result.forms.size() >= max_forms) continue;
       bool seen = std::any_of(result.forms.begin(), result.forms.end(),
@@ -228,8 +254,7 @@ Normalizer::Impl::BuiltForm Normalizer::Impl::LatinForm(const std::vector<RawWor
   form.parenthetical = parenthetical;
   form.tokens.reserve(words.size());
   boost::container::small_vector<text::MemoValue<text::LatinWord>, 8> latin;
-  std::vector<const text::LatinWord*> token_latin;
-  token_latin.reserve(words.size());
+  boost::container::small_vector<const text::LatinWord*, 8> token_latin;
   for (const RawWord& word : words) {
     const text::LatinWord& w = *latin.emplace_back(latin_words.Get(word.text));
     if (w.text.empty()) continue;
