@@ -152,19 +152,18 @@ PreparedToken PrepareToken(const Token& t, float weight) {
   if (!t.text.empty()) p.first = t.text.front(), p.last = t.text.back();
   if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text);
   p.korean_script = FromKoreanScript(t);
-  if (!t.korean_key.empty()) {
-    if (std::optional<KoreanKey> key = ParseKoreanKey(t.korean_key)) {
-      // KeysCompatible compares written readings when both keys have them: a key's lengths
-      // are those of its written readings if it has any, else of its surface ones.
-      p.korean_lengths = key->exact()
-                             ? ReadingLengths(key->written()) | ReadingLengths(key->surface())
-                             : ReadingLengths(key->surface());
-      AddEdges(key->surface(), p.korean_edges);
-      AddEdges(key->written(), p.korean_edges);
-      p.korean = std::make_unique<const KoreanKey>(std::move(*key));
-    }
-  }
   return p;
+}
+
+void SetKoreanKey(PreparedToken& p, const KoreanKey* key) {
+  if (!key) return;
+  // KeysCompatible compares written readings when both keys have them: a key's lengths are
+  // those of its written readings if it has any, else of its surface ones.
+  p.korean_lengths = key->exact() ? ReadingLengths(key->written()) | ReadingLengths(key->surface())
+                                  : ReadingLengths(key->surface());
+  AddEdges(key->surface(), p.korean_edges);
+  AddEdges(key->written(), p.korean_edges);
+  p.korean = key;
 }
 
 constexpr int kMaxJoin = AlignOptions{}.max_join;
@@ -235,9 +234,13 @@ struct BoundSide {
 bool MayJoin(const BoundSide& side, size_t k, const BoundSide& other, bool exact_only,
              bool precise) {
   const PreparedToken& t = side.form.tokens[k];
-  if ((Near(LengthBit(t.length)) & other.form.run_lengths) == 0 &&
-      (Near(t.run_lengths) & other.form.token_lengths) == 0)
-    return false;
+  EdgeLetters own;
+  own.Add(t.first, t.last);
+  bool alone =
+      (Near(LengthBit(t.length)) & other.form.run_lengths) && own.Meet(other.form.run_edges);
+  bool within =
+      (Near(t.run_lengths) & other.form.token_lengths) && t.run_edges.Meet(other.form.token_edges);
+  if (!alone && !within) return false;
   if (!precise) return true;
   for (size_t r = 0; r < other.runs.size; ++r)  // k alone against a run
     if (JoinPossible(other.runs.items[r], t, exact_only)) return true;
@@ -253,11 +256,16 @@ bool MayJoin(const BoundSide& side, size_t k, const BoundSide& other, bool exact
 void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
   for (size_t first = 0; first < tokens.size(); ++first) {
     form.token_lengths |= LengthBit(tokens[first].length);
+    form.token_edges.Add(tokens[first].first, tokens[first].last);
     int run = tokens[first].length;
     for (size_t last = first + 1; last < tokens.size() && last < first + kMaxJoin; ++last) {
       run += tokens[last].length;
       form.run_lengths |= LengthBit(run);
-      for (size_t k = first; k <= last; ++k) tokens[k].run_lengths |= LengthBit(run);
+      form.run_edges.Add(tokens[first].first, tokens[last].last);
+      for (size_t k = first; k <= last; ++k) {
+        tokens[k].run_lengths |= LengthBit(run);
+        tokens[k].run_edges.Add(tokens[first].first, tokens[last].last);
+      }
     }
   }
 }
@@ -333,7 +341,20 @@ void PreparedPool::Seal() {
   }
 }
 
+const KoreanKey* PreparedPool::InternKey(const std::string& serialized) {
+  auto [it, fresh] = key_index_.try_emplace(serialized, nullptr);
+  if (fresh) {
+    if (std::optional<KoreanKey> key = ParseKoreanKey(serialized)) {
+      keys_.push_back(std::move(*key));
+      it->second = &keys_.back();
+    }
+  }
+  return it->second;
+}
+
 void PreparedPool::Clear() {
+  keys_.clear();
+  key_index_.clear();
   tokens_.clear();
   forms_.clear();
   form_first_token_.clear();
@@ -350,6 +371,7 @@ void NameScorer::Prepare(const NormalizedName& name, PreparedPool& pool) const {
     for (const Token& t : form.tokens) {
       if (Ignored(t) || pool.tokens_.size() - first == kMaxAlignTokens) continue;
       pool.tokens_.push_back(PrepareToken(t, weights_.Weight(t)));
+      if (!t.korean_key.empty()) SetKoreanKey(pool.tokens_.back(), pool.InternKey(t.korean_key));
       pool.token_text_.push_back(static_cast<uint32_t>(pool.text_.size()));
       pool.text_.insert(pool.text_.end(), t.text.begin(),
                         t.text.begin() + pool.tokens_.back().length);

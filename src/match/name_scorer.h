@@ -18,9 +18,12 @@
 
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <span>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "embargo/match.h"
@@ -30,6 +33,15 @@
 #include "text/korean.h"
 
 namespace embargo::match {
+
+// The first and the last letters of some tokens or runs of tokens, a bit per letter: a joined
+// pair must share one of them (AlignTokens tries no other).
+struct EdgeLetters {
+  uint32_t first = 0, last = 0;
+  void Add(char a, char b) { first |= Bit(a), last |= Bit(b); }
+  bool Meet(const EdgeLetters& o) const { return (first & o.first) || (last & o.last); }
+  static uint32_t Bit(char c) { return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31; }
+};
 
 // A token with what comparing it needs, copied and hashed so that most comparisons, which
 // find two different tokens, read neither token: a query meets hundreds of candidates spread
@@ -50,9 +62,10 @@ struct PreparedToken {
   char first = 0, last = 0;  // letters of text, for joins (which must share one)
   uint16_t variant = 0;      // NameVariantGroup of a name part, 0 for none
   uint64_t run_lengths = 0;  // bit n: a run of 2..3 adjacent tokens with it is n bytes long
+  EdgeLetters run_edges;     // of those runs
   TokenKind kind = TokenKind::kNamePart;
-  bool korean_script = false;  // read from Hangul or Han: its Korean key decides
-  std::unique_ptr<const KoreanKey> korean;
+  bool korean_script = false;         // read from Hangul or Han: its Korean key decides
+  const KoreanKey* korean = nullptr;  // owned by the pool, shared by equal keys
 
   std::string_view Text() const { return {text, length}; }
 };
@@ -64,6 +77,7 @@ struct PreparedForm {
   bool exact_only = false;
   uint64_t token_lengths = 0;  // bit n: a token is n bytes long (63: longer)
   uint64_t run_lengths = 0;    // bit n: a run of 2..3 adjacent tokens is n bytes long
+  EdgeLetters token_edges, run_edges;
 };
 
 // A view of one name's prepared forms, in a PreparedPool.
@@ -110,8 +124,12 @@ class PreparedPool {
   HugeVector<PreparedForm> forms_;
   std::vector<uint32_t> form_first_token_;  // per form, until Seal() sets its span
   HugeVector<char> text_;                   // the tokens' texts, one after another
-  std::vector<uint32_t> token_text_;        // per token, where its text starts in text_
-  std::vector<uint32_t> name_forms_{0};     // name i's forms are [name_forms_[i], [i + 1])
+  // Korean keys parsed once per distinct key: "kim" recurs in thousands of names.
+  const KoreanKey* InternKey(const std::string& serialized);
+  std::deque<KoreanKey> keys_;
+  std::unordered_map<std::string, const KoreanKey*> key_index_;
+  std::vector<uint32_t> token_text_;     // per token, where its text starts in text_
+  std::vector<uint32_t> name_forms_{0};  // name i's forms are [name_forms_[i], [i + 1])
 };
 
 struct NameScore {
