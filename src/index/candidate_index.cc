@@ -135,17 +135,19 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
     tally = {};
   }
   scratch.touched.clear();
+  auto heavier = [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; };
   if (out.size() > options.max_candidates) {
-    std::nth_element(out.begin(), out.begin() + options.max_candidates, out.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
+    std::nth_element(out.begin(), out.begin() + options.max_candidates, out.end(), heavier);
     out.resize(options.max_candidates);
   }
-  std::sort(out.begin(), out.end(),
-            [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
   if (!out.empty()) {
-    float floor = out.front().weight * options.min_weight_ratio;
-    while (!out.empty() && out.back().weight < floor) out.pop_back();
+    float floor = std::min_element(out.begin(), out.end(), heavier)->weight *  // the heaviest
+                  options.min_weight_ratio;
+    std::erase_if(out, [floor](const Candidate& c) { return c.weight < floor; });
   }
+  // In memory order: consecutive candidates then often share cache lines and pages.
+  std::sort(out.begin(), out.end(),
+            [](const Candidate& a, const Candidate& b) { return a.record < b.record; });
 }
 
 }  // namespace embargo::index

@@ -65,7 +65,8 @@ class CandidateIndex {
 
   CandidateIndex() = default;
 
-  // Candidates for a query given by its key hashes (duplicates are ignored), best first.
+  // Candidates for a query given by its key hashes (duplicates are ignored): the heaviest
+  // max_candidates, in record order.
   void Candidates(const std::vector<uint64_t>& key_hashes, const CandidateOptions& options,
                   CandidateScratch& scratch, std::vector<Candidate>& out) const;
 

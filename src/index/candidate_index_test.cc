@@ -2,15 +2,16 @@
 
 #include <gtest/gtest.h>
 
-#include <random>
+#include <algorithm>
 #include <map>
+#include <random>
 #include <set>
 #include <string>
 
 namespace embargo::index {
 namespace {
 
-TEST(CandidateIndex, RareKeysRankFirst) {
+TEST(CandidateIndex, RareKeysWeighMost) {
   CandidateIndex::Builder b;
   // "kim" on every record, "jong" on half, "un" on record 3 only.
   for (uint32_t r = 0; r < 10; ++r) {
@@ -24,8 +25,17 @@ TEST(CandidateIndex, RareKeysRankFirst) {
   CandidateOptions all{.min_weight_ratio = 0};
   idx.Candidates({HashKey("kim"), HashKey("jong"), HashKey("un")}, all, scratch, out);
   ASSERT_EQ(out.size(), 10u);
+  for (size_t i = 0; i < out.size(); ++i) EXPECT_EQ(out[i].record, i);  // in record order
+  auto heaviest =
+      std::max_element(out.begin(), out.end(),
+                       [](const Candidate& a, const Candidate& b) { return a.weight < b.weight; });
+  EXPECT_EQ(heaviest->record, 3u);
+  EXPECT_EQ(heaviest->keys, 3);
+  // A limit keeps the heaviest.
+  CandidateOptions one{.max_candidates = 1, .min_weight_ratio = 0};
+  idx.Candidates({HashKey("kim"), HashKey("jong"), HashKey("un")}, one, scratch, out);
+  ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].record, 3u);
-  EXPECT_EQ(out[0].keys, 3);
   EXPECT_GT(idx.Rarity(HashKey("un")), idx.Rarity(HashKey("kim")));
   EXPECT_EQ(idx.Postings(HashKey("absent")).first, nullptr);
   // Records sharing only the key every record has can be left unscored.
@@ -49,7 +59,8 @@ TEST(CandidateIndex, MatchesBruteForce) {
     }
   CandidateIndex idx = std::move(b).Build(kRecords);
   CandidateScratch scratch;
-  CandidateOptions unlimited{.max_candidates = kRecords, .min_weight_ratio = 0, .common_key_postings = kRecords};
+  CandidateOptions unlimited{
+      .max_candidates = kRecords, .min_weight_ratio = 0, .common_key_postings = kRecords};
   for (int q = 0; q < 100; ++q) {
     std::set<std::string> query;
     for (int i = 0; i < 3; ++i) query.insert("k" + std::to_string(rng() % 300));
@@ -62,8 +73,10 @@ TEST(CandidateIndex, MatchesBruteForce) {
     for (uint32_t r = 0; r < kRecords; ++r) {
       int shared = 0;
       for (const auto& k : query) shared += keys[r].count(k);
-      if (shared) EXPECT_EQ(got[r], shared) << "record " << r;
-      else EXPECT_FALSE(got.count(r));
+      if (shared)
+        EXPECT_EQ(got[r], shared) << "record " << r;
+      else
+        EXPECT_FALSE(got.count(r));
     }
   }
 }

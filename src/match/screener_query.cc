@@ -91,10 +91,6 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
       continue;
     }
     index.Candidates(qnames[qi].key_hashes, {}, tls_scratch, tls_candidates);
-    // In memory order, so that consecutive candidates often share cache lines and pages.
-    std::sort(
-        tls_candidates.begin(), tls_candidates.end(),
-        [](const index::Candidate& a, const index::Candidate& b) { return a.record < b.record; });
     const std::vector<index::Candidate>& found = tls_candidates;
     for (size_t k = 0; k < found.size(); ++k) {
       // Candidates lie all over memory: fetch those a few places ahead while scoring this one.
