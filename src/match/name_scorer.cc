@@ -452,8 +452,14 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
   std::span<const PreparedToken> q = qf.tokens, c = cf.tokens;
   if (q.empty() || c.empty()) return false;
   const bool exact_only = qf.exact_only || cf.exact_only;
+  BoundSide qs{qf, {}}, cs{cf, {}};
   std::array<double, kMaxAlignTokens> best_q{}, best_c{};
-  for (size_t i = 0; i < q.size(); ++i)
+  // The query's coverage alone bounds the score: stop at the first row that sinks it below
+  // the floor, before comparing the rest.
+  double q_total = 0, q_lost = 0, q_legal = 0;  // legal forms count only where they match
+  for (const PreparedToken& t : q)
+    (t.kind == TokenKind::kLegalForm ? q_legal : q_total) += t.weight;
+  for (size_t i = 0; i < q.size(); ++i) {
     for (size_t j = 0; j < c.size(); ++j) {
       double s = exact_only ? (q[i].text_hash == c[j].text_hash ? 1.0 : 0.0)
                             : CompareTokens(q[i], c[j]).value;
@@ -464,8 +470,13 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
       best_q[i] = std::max(best_q[i], s);
       best_c[j] = std::max(best_c[j], s);
     }
-  // Joins by lengths alone first: cheap, and most names fall below the floor there.
-  BoundSide qs{qf, {}}, cs{cf, {}};
+    if (q_total > 0 && best_q[i] < 1 && q[i].kind != TokenKind::kLegalForm &&
+        !MayJoin(qs, i, cs, exact_only, /*precise=*/false)) {
+      q_lost += q[i].weight * (1 - best_q[i]);
+      if ((q_total + q_legal - q_lost) / (q_total + q_legal) < floor) return false;
+    }
+  }
+  // Joins by lengths and edge letters first: cheap, and most names fall below the floor there.
   auto bound = [&](bool precise) {
     return CoverageBound(qs, best_q, cs, exact_only, precise) *
            (1 - kMissingCandidateCost * (1 - CoverageBound(cs, best_c, qs, exact_only, precise)));
