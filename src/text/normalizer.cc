@@ -171,34 +171,47 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
   // MemoValue may move; the value it points to does not.)
   boost::container::small_vector<text::MemoValue<WordReadings>, 8> memo_readings;
   boost::container::small_vector<const WordReadings*, 8> readings;
-  std::vector<std::string_view> systems;
+  boost::container::small_vector<std::string_view, 16> systems;
+  // The index in `systems` of each reading of each word: systems compare as integers below.
+  boost::container::small_vector<boost::container::small_vector<int, 16>, 8> system_of;
   for (size_t i = 0; i < words.size(); ++i) {
     context.first_word = i == 0;
     readings.push_back(&*memo_readings.emplace_back(Readings(words[i], context)));
+    auto& indices = system_of.emplace_back();
     for (const WordReading& r : readings.back()->readings) {
-      if (std::find(systems.begin(), systems.end(), r.system) == systems.end()) {
-        systems.push_back(r.system);
-      }
+      auto it = std::find(systems.begin(), systems.end(), r.system);
+      indices.push_back(static_cast<int>(it - systems.begin()));
+      if (it == systems.end()) systems.push_back(r.system);
     }
   }
+  auto index_of = [&](std::string_view system) {
+    return static_cast<int>(std::find(systems.begin(), systems.end(), system) - systems.begin());
+  };
   // Korean writes Japanese, Chinese and Hungarian names family name first (아사하라 쇼코 is
   // Shoko Asahara): a two-word Hangul name also gets its foreign readings the other way round.
-  std::vector<std::pair<std::string, bool>> plan;  // system, reversed
-  for (std::string_view system : systems) plan.emplace_back(system, false);
+  struct Plan {
+    std::string_view system;
+    int index;  // in `systems`; systems.size() when no word has it
+    bool reversed;
+  };
+  boost::container::small_vector<Plan, 16> plan;
+  for (size_t s = 0; s < systems.size(); ++s)
+    plan.push_back({systems[s], static_cast<int>(s), false});
   if (context.person && words.size() == 2 && words[0].script == Script::kHangul &&
       words[1].script == Script::kHangul) {
-    plan.emplace_back("loanword", true);
-    plan.emplace_back("japanese", true);
+    plan.push_back({"loanword", index_of("loanword"), true});
+    plan.push_back({"japanese", index_of("japanese"), true});
   }
   std::vector<BuiltForm> forms;
   forms.reserve(plan.size());
   std::vector<std::string> seen;  // token texts of the forms built, to skip repeats early
   KeyBuilder key_builder(*this);
-  for (const auto& [system, reversed] : plan) {
+  for (const auto& [system, system_index, reversed] : plan) {
     if (forms.size() >= options.max_forms) break;
     BuiltForm built;
     NameForm& form = built.form;
-    form.system = reversed ? system + "_reversed" : system;
+    form.system = system;
+    if (reversed) form.system += "_reversed";
     form.parenthetical = parenthetical;
     // The reading of each word in this system (else its first), in form order; a form with
     // the texts of one built before is skipped before its tokens are copied.
@@ -206,11 +219,12 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
     std::string texts;
     size_t token_count = 0;
     for (size_t k = 0; k < readings.size(); ++k) {
-      const WordReadings& word = *readings[reversed ? readings.size() - 1 - k : k];
+      const size_t i = reversed ? readings.size() - 1 - k : k;
+      const WordReadings& word = *readings[i];
       if (word.readings.empty()) continue;
       size_t r = 0;
       for (size_t j = 0; j < word.readings.size(); ++j) {
-        if (word.readings[j].system == system) r = j;
+        if (system_of[i][j] == system_index) r = j;
       }
       chosen.emplace_back(&word, r);
       token_count += word.readings[r].tokens.size();
