@@ -112,20 +112,20 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
   }
   std::sort(keys, keys + n,
             [](const Key& a, const Key& b) { return a.end - a.begin < b.end - b.begin; });
+  CandidateScratch::Tally* tally = scratch.tally.data();
   for (size_t k = 0; k < n; ++k) {
     size_t len = static_cast<size_t>(keys[k].end - keys[k].begin);
+    // Keys are sorted: once candidates exist, the rest are as common and would add none.
+    if (!scratch.touched.empty() && len > options.common_key_postings) break;
     float rarity = std::log((record_count_ + 1.0f) / (len + 1.0f)) + 0.1f;
-    bool add_new = scratch.touched.empty() || len <= options.common_key_postings;
-    if (!add_new) break;  // keys are sorted: the rest are as common, and would only add weight
+    if (size_t need = scratch.touched.size() + len; need > scratch.touched.capacity())
+      scratch.touched.reserve(std::max(need, 2 * scratch.touched.capacity()));
     for (const uint32_t* p = keys[k].begin; p != keys[k].end; ++p) {
-      uint32_t r = *p;
-      CandidateScratch::Tally& tally = scratch.tally[r];
-      if (tally.weight == 0.0f) {
-        if (!add_new) continue;
-        scratch.touched.push_back(r);
-      }
-      tally.weight += rarity;
-      ++tally.keys;
+      if (keys[k].end - p > 16) __builtin_prefetch(&tally[p[16]]);  // records are scattered
+      CandidateScratch::Tally& t = tally[*p];
+      if (t.weight == 0.0f) scratch.touched.push_back(*p);
+      t.weight += rarity;
+      ++t.keys;
     }
   }
   out.reserve(scratch.touched.size());
