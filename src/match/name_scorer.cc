@@ -353,8 +353,8 @@ const KoreanKey* PreparedPool::InternKey(const std::string& serialized) {
 }
 
 void PreparedPool::Clear() {
-  keys_.clear();
-  key_index_.clear();
+  // Parsed keys stay for the next names, which often share them, up to a bound.
+  if (key_index_.size() > kMaxKeptKeys) keys_.clear(), key_index_.clear();
   tokens_.clear();
   forms_.clear();
   form_first_token_.clear();

@@ -97,7 +97,7 @@ class PreparedPool {
 
   // Points the views at the stored tokens; call once all names are added.
   void Seal();
-  // Forgets every name, keeping the memory for the next ones.
+  // Forgets every name, keeping the memory and the parsed Korean keys for the next ones.
   void Clear();
   size_t size() const { return name_forms_.empty() ? 0 : name_forms_.size() - 1; }
   // Brings a name into the cache ahead of scoring it, in three steps: each reads what the one
@@ -126,6 +126,7 @@ class PreparedPool {
   HugeVector<char> text_;                   // the tokens' texts, one after another
   // Korean keys parsed once per distinct key: "kim" recurs in thousands of names.
   const KoreanKey* InternKey(const std::string& serialized);
+  static constexpr size_t kMaxKeptKeys = 4096;
   std::deque<KoreanKey> keys_;
   std::unordered_map<std::string, const KoreanKey*> key_index_;
   std::vector<uint32_t> token_text_;     // per token, where its text starts in text_
