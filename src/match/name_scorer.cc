@@ -34,10 +34,16 @@ bool MayBeWithin(const PreparedToken& a, const PreparedToken& b, int budget) {
          std::popcount(a.letters ^ b.letters) <= 2 * budget;
 }
 
+// Edits a joined pair read from Han or Hangul may differ by: one at most, however long the
+// run. Its parts are syllables, and two edits across them make another name (张敏, zhang min,
+// is not zhang jian).
+int SyllableJoinBudget(size_t longest) { return std::min(EditBudget(longest), 1); }
+
 // Similarity of two spellings: Jaro-Winkler when they are within the edit budget, else 0.
-double SpellingSimilarity(std::string_view a, std::string_view b) {
+double SpellingSimilarity(std::string_view a, std::string_view b,
+                          int (*budget_of)(size_t) = EditBudget) {
   if (a == b) return 1.0;
-  int budget = EditBudget(std::max(a.size(), b.size()));
+  int budget = budget_of(std::max(a.size(), b.size()));
   if (budget == 0 || OsaDistance(a, b, budget) > budget) return 0.0;
   return std::max(kVariantFloor, JaroWinklerSimilarity(a, b));
 }
@@ -115,6 +121,8 @@ bool FromKoreanScript(const Token& t) {
 bool Joinable(TokenKind kind) {
   return kind == TokenKind::kNamePart || kind == TokenKind::kInitial;
 }
+
+bool FromHanOrHangul(const PreparedToken& t) { return t.korean_script; }
 
 bool Ignored(const Token& t) {
   return t.kind == TokenKind::kTitle || t.kind == TokenKind::kConnector;
@@ -401,7 +409,11 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
       if (!Joinable(q[i].kind)) return 0;
     for (int j = b.first; j < b.first + b.count; ++j)
       if (!Joinable(c[j].kind)) return 0;
-    double spelling = SpellingSimilarity(a.text, b.text);
+    bool syllables =
+        std::any_of(q.begin() + a.first, q.begin() + a.first + a.count, FromHanOrHangul) ||
+        std::any_of(c.begin() + b.first, c.begin() + b.first + b.count, FromHanOrHangul);
+    double spelling =
+        SpellingSimilarity(a.text, b.text, syllables ? SyllableJoinBudget : EditBudget);
     if (spelling == 0) return 0;
     return JoinedKeysAgree(q.subspan(a.first, a.count), c.subspan(b.first, b.count)) ? spelling : 0;
   };
