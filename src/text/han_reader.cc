@@ -81,6 +81,13 @@ constexpr std::string_view kCompoundSurnames[] = {
     "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "皇甫", "令狐", "东方", "東方",
     "慕容", "司徒", "夏侯", "尉迟", "尉遲", "南宫", "南宮", "鲜于", "鮮于", "独孤", "獨孤"};
 
+// The commonest Chinese surnames, simplified and traditional: a two-character name that begins
+// with one is a Chinese name, not a foreign one written in characters for their sounds.
+constexpr std::string_view kChineseSurnames =
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧"
+    "曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋"
+    "付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯";
+
 // Hanja of the commonest Korean surnames (most are Chinese surnames too).
 constexpr std::string_view kKoreanSurnames =
     "金李朴崔鄭郑姜趙赵尹張张林韓韩吳吴徐申權权黃黄安宋柳洪全高文梁孫孙裵白許许南沈盧卢河丁成"
@@ -361,7 +368,9 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
       with_affixes(r.system, std::move(r.tokens));
     }
   }
-  if (person) {
+  bool chinese_name =
+      person && chars.size() == 2 && kChineseSurnames.find(chars[0]) != std::string_view::npos;
+  if (person && !chinese_name) {
     for (int variant = 0; variant < 2; ++variant) {
       std::string t = Transcribe(text, variant);
       if (t.empty()) continue;
