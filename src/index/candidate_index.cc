@@ -94,7 +94,7 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
                                 const CandidateOptions& options, CandidateScratch& scratch,
                                 std::vector<Candidate>& out) const {
   out.clear();
-  if (scratch.tally.size() < record_count_) scratch.tally.assign(record_count_, {});
+  if (scratch.weight.size() < record_count_) scratch.weight.assign(record_count_, 0.0f);
   struct Key {
     const uint32_t* begin;
     const uint32_t* end;
@@ -112,7 +112,7 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
   }
   std::sort(keys, keys + n,
             [](const Key& a, const Key& b) { return a.end - a.begin < b.end - b.begin; });
-  CandidateScratch::Tally* tally = scratch.tally.data();
+  float* weight = scratch.weight.data();
   for (size_t k = 0; k < n; ++k) {
     size_t len = static_cast<size_t>(keys[k].end - keys[k].begin);
     // Keys are sorted: once candidates exist, the rest are as common and would add none.
@@ -121,18 +121,16 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
     if (size_t need = scratch.touched.size() + len; need > scratch.touched.capacity())
       scratch.touched.reserve(std::max(need, 2 * scratch.touched.capacity()));
     for (const uint32_t* p = keys[k].begin; p != keys[k].end; ++p) {
-      if (keys[k].end - p > 16) __builtin_prefetch(&tally[p[16]]);  // records are scattered
-      CandidateScratch::Tally& t = tally[*p];
-      if (t.weight == 0.0f) scratch.touched.push_back(*p);
-      t.weight += rarity;
-      ++t.keys;
+      if (keys[k].end - p > 16) __builtin_prefetch(&weight[p[16]]);  // records are scattered
+      float& w = weight[*p];
+      if (w == 0.0f) scratch.touched.push_back(*p);
+      w += rarity;
     }
   }
   out.reserve(scratch.touched.size());
   for (uint32_t r : scratch.touched) {
-    CandidateScratch::Tally& tally = scratch.tally[r];
-    out.push_back({r, tally.weight, static_cast<uint16_t>(std::min<uint32_t>(tally.keys, 0xFFFF))});
-    tally = {};
+    out.push_back({r, weight[r]});
+    weight[r] = 0.0f;
   }
   scratch.touched.clear();
   auto heavier = [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; };

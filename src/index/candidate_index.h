@@ -19,8 +19,7 @@ uint64_t HashKey(std::string_view key);
 
 struct Candidate {
   uint32_t record = 0;
-  float weight = 0;   // summed rarity of the shared keys
-  uint16_t keys = 0;  // how many query keys it shares
+  float weight = 0;  // summed rarity of the shared keys
 };
 
 struct CandidateOptions {
@@ -36,11 +35,7 @@ struct CandidateOptions {
 
 // Per-thread working memory, reused across queries to avoid allocation.
 struct CandidateScratch {
-  struct Tally {
-    float weight = 0;  // zero between queries
-    uint32_t keys = 0;
-  };
-  std::vector<Tally> tally;       // per record: one random access per posting
+  std::vector<float> weight;      // per record, zero between queries: one access per posting
   std::vector<uint32_t> touched;  // records with non-zero weight
 };
 

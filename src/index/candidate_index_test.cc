@@ -30,7 +30,8 @@ TEST(CandidateIndex, RareKeysWeighMost) {
       std::max_element(out.begin(), out.end(),
                        [](const Candidate& a, const Candidate& b) { return a.weight < b.weight; });
   EXPECT_EQ(heaviest->record, 3u);
-  EXPECT_EQ(heaviest->keys, 3);
+  EXPECT_FLOAT_EQ(heaviest->weight, idx.Rarity(HashKey("kim")) + idx.Rarity(HashKey("jong")) +
+                                        idx.Rarity(HashKey("un")));
   // A limit keeps the heaviest.
   CandidateOptions one{.max_candidates = 1, .min_weight_ratio = 0};
   idx.Candidates({HashKey("kim"), HashKey("jong"), HashKey("un")}, one, scratch, out);
@@ -44,8 +45,8 @@ TEST(CandidateIndex, RareKeysWeighMost) {
   EXPECT_EQ(out.size(), 5u);
 }
 
-// Against a brute-force oracle: every record sharing a key is found, with the right count,
-// when no limit applies.
+// Against a brute-force oracle: every record sharing a key is found, weighing the rarities of
+// the keys it shares, when no limit applies.
 TEST(CandidateIndex, MatchesBruteForce) {
   std::mt19937 rng(7);
   const uint32_t kRecords = 500;
@@ -68,13 +69,14 @@ TEST(CandidateIndex, MatchesBruteForce) {
     for (const auto& k : query) hashes.push_back(HashKey(k));
     std::vector<Candidate> out;
     idx.Candidates(hashes, unlimited, scratch, out);
-    std::map<uint32_t, int> got;
-    for (const Candidate& c : out) got[c.record] = c.keys;
+    std::map<uint32_t, float> got;
+    for (const Candidate& c : out) got[c.record] = c.weight;
     for (uint32_t r = 0; r < kRecords; ++r) {
-      int shared = 0;
-      for (const auto& k : query) shared += keys[r].count(k);
-      if (shared)
-        EXPECT_EQ(got[r], shared) << "record " << r;
+      float shared = 0;
+      for (const auto& k : query)
+        if (keys[r].count(k)) shared += idx.Rarity(HashKey(k));
+      if (shared > 0)
+        EXPECT_FLOAT_EQ(got[r], shared) << "record " << r;
       else
         EXPECT_FALSE(got.count(r));
     }

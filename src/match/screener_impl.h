@@ -36,8 +36,7 @@ struct RecordInfo {
 struct QueryName {
   const std::string* text = nullptr;
   NormalizedName norm;
-  PreparedPool pool;      // holds `prepared` alone
-  PreparedName prepared;  // of `norm`, once the QueryName has its final place
+  PreparedName prepared;  // of `norm`, in the thread's query pool, until the query is answered
   std::vector<uint64_t> key_hashes;
 };
 

@@ -36,11 +36,13 @@ std::vector<QueryName> Screener::Impl::NormalizeQuery(const Query& query) const 
     match::IndexKeyHashes(q.norm, q.key_hashes);
     out.push_back(std::move(q));
   }
-  for (QueryName& q : out) {
-    scorer.Prepare(q.norm, q.pool);
-    q.pool.Seal();
-    q.prepared = q.pool[0];
-  }
+  // One pool a thread, reused query after query: it keeps its memory and the Korean keys it
+  // has parsed. The names prepared here are read only until the query is answered.
+  thread_local match::PreparedPool pool;
+  pool.Clear();
+  for (const QueryName& q : out) scorer.Prepare(q.norm, pool);
+  pool.Seal();
+  for (size_t i = 0; i < out.size(); ++i) out[i].prepared = pool[static_cast<uint32_t>(i)];
   return out;
 }
 
