@@ -12,126 +12,18 @@
 //   0.35 times the weighted share of the listed name's tokens left without one (a missing
 //   middle name costs little, a missing rare surname more).
 //
-// Names are prepared once (weights looked up, Korean keys parsed) so that comparing a query
-// with hundreds of candidates does no lookups and no allocation.
+// Names are prepared once (prepared_name.h) so that comparing a query with hundreds of
+// candidates does no lookups and no allocation; a bound (name_bound.cc) skips the alignment of
+// names that cannot reach the cutoff.
 #pragma once
 
-#include <array>
-#include <cstdint>
-#include <deque>
-#include <memory>
-#include <span>
-#include <string>
-#include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "embargo/match.h"
-#include "embargo/normalizer.h"
+#include "match/prepared_name.h"
 #include "match/token_weights.h"
-#include "model/huge_pages.h"
-#include "text/korean.h"
 
 namespace embargo::match {
-
-// The first and the last letters of some tokens or runs of tokens, a bit per letter: a joined
-// pair must share one of them (AlignTokens tries no other).
-struct EdgeLetters {
-  uint32_t first = 0, last = 0;
-  void Add(char a, char b) { first |= Bit(a), last |= Bit(b); }
-  bool Meet(const EdgeLetters& o) const { return (first & o.first) || (last & o.last); }
-  static uint32_t Bit(char c) { return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31; }
-};
-
-// A token with what comparing it needs, copied and hashed so that most comparisons, which
-// find two different tokens, read neither token: a query meets hundreds of candidates spread
-// over memory, and cache misses, not arithmetic, would bound its speed.
-struct PreparedToken {
-  const Token* token = nullptr;  // into the NormalizedName it was prepared from
-  const char* text = nullptr;    // token->text, copied beside the other tokens' by the pool
-  float weight = 0;
-  uint64_t text_hash = 0;
-  uint64_t canonical_hash = 0;  // 0 when the token has no canonical id
-  uint64_t phonetic_hash = 0;   // 0 when it has no phonetic key
-  uint32_t letters = 0;         // bit per letter present (digits share the upper bits)
-  uint32_t korean_lengths = 0;  // bit n: a reading of n syllables, as KeysCompatible compares
-  // Sounds any reading may begin and end with: two keys whose edges share none are not
-  // compatible, which settles most pairs without reading the keys.
-  std::array<uint32_t, 4> korean_edges{};
-  uint16_t length = 0;       // of text
-  char first = 0, last = 0;  // letters of text, for joins (which must share one)
-  uint16_t variant = 0;      // NameVariantGroup of a name part, 0 for none
-  uint64_t run_lengths = 0;  // bit n: a run of 2..3 adjacent tokens with it is n bytes long
-  EdgeLetters run_edges;     // of those runs
-  TokenKind kind = TokenKind::kNamePart;
-  bool korean_script = false;         // read from Hangul or Han: its Korean key decides
-  const KoreanKey* korean = nullptr;  // owned by the pool, shared by equal keys
-
-  std::string_view Text() const { return {text, length}; }
-};
-
-struct PreparedForm {
-  std::span<const PreparedToken> tokens;  // titles and connectors left out
-  // From text in parentheses, mostly acronyms ("SHIG", "KOMID"): they have no spelling
-  // variants, so their tokens match only when equal.
-  bool exact_only = false;
-  uint64_t token_lengths = 0;  // bit n: a token is n bytes long (63: longer)
-  uint64_t run_lengths = 0;    // bit n: a run of 2..3 adjacent tokens is n bytes long
-  EdgeLetters token_edges, run_edges;
-};
-
-// A view of one name's prepared forms, in a PreparedPool.
-struct PreparedName {
-  std::span<const PreparedForm> forms;
-};
-
-// Prepared names side by side: the forms of consecutive names, and the tokens of consecutive
-// forms, are adjacent in memory, so scoring a candidate reads a few cache lines.
-// REQUIRES: the NormalizedNames outlive the pool and are not moved. Names are read only after
-// Seal(); moving the pool keeps them valid, copying is not allowed.
-class PreparedPool {
- public:
-  PreparedPool() = default;
-  PreparedPool(PreparedPool&&) = default;
-  PreparedPool& operator=(PreparedPool&&) = default;
-
-  // Points the views at the stored tokens; call once all names are added.
-  void Seal();
-  // Forgets every name, keeping the memory and the parsed Korean keys for the next ones.
-  void Clear();
-  size_t size() const { return name_forms_.empty() ? 0 : name_forms_.size() - 1; }
-  // Brings a name into the cache ahead of scoring it, in three steps: each reads what the one
-  // before fetched, so call them for a candidate a few places apart.
-  void PrefetchIndex(uint32_t name) const { __builtin_prefetch(&name_forms_[name]); }
-  void PrefetchForms(uint32_t name) const { __builtin_prefetch(&forms_[name_forms_[name]]); }
-  void PrefetchTokens(uint32_t name) const {
-    uint32_t first = name_forms_[name], last = name_forms_[name + 1];
-    if (first == last) return;
-    const char* begin = reinterpret_cast<const char*>(forms_[first].tokens.data());
-    const char* end = reinterpret_cast<const char*>(forms_[last - 1].tokens.data() +
-                                                    forms_[last - 1].tokens.size());
-    for (const char* p = begin; p < end && p < begin + 1024; p += 64) __builtin_prefetch(p);
-    __builtin_prefetch(forms_[first].tokens.front().text);
-  }
-  PreparedName operator[](uint32_t name) const {
-    return {std::span<const PreparedForm>(forms_).subspan(
-        name_forms_[name], name_forms_[name + 1] - name_forms_[name])};
-  }
-
- private:
-  friend class NameScorer;
-  HugeVector<PreparedToken> tokens_;
-  HugeVector<PreparedForm> forms_;
-  std::vector<uint32_t> form_first_token_;  // per form, until Seal() sets its span
-  HugeVector<char> text_;                   // the tokens' texts, one after another
-  // Korean keys parsed once per distinct key: "kim" recurs in thousands of names.
-  const KoreanKey* InternKey(const std::string& serialized);
-  static constexpr size_t kMaxKeptKeys = 4096;
-  std::deque<KoreanKey> keys_;
-  std::unordered_map<std::string, const KoreanKey*> key_index_;
-  std::vector<uint32_t> token_text_;     // per token, where its text starts in text_
-  std::vector<uint32_t> name_forms_{0};  // name i's forms are [name_forms_[i], [i + 1])
-};
 
 struct NameScore {
   double score = 0;  // [0, 1]

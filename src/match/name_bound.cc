@@ -1,0 +1,149 @@
+// The upper bound of the name score that lets the Scorer skip most alignments: each token is
+// credited with its best one-to-one similarity, or fully where a joined pair could take it, and
+// tests/scorer_bound_test.cc holds the bound to the full score.
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdlib>
+
+#include "match/name_rules.h"
+#include "match/name_scorer.h"
+
+namespace embargo::match {
+namespace {
+
+// Adjacent tokens of one form, as a joined pair compares them.
+struct Run {
+  uint8_t begin = 0, end = 0;  // tokens [begin, end)
+  int length = 0;
+  uint32_t letters = 0;
+  char first = 0, last = 0;
+  bool joinable = true;
+};
+
+// Every run of 2..kMaxJoin adjacent tokens of a form.
+struct Runs {
+  std::array<Run, 2 * kMaxAlignTokens> items;
+  size_t size = 0;
+};
+
+Runs RunsOf(std::span<const PreparedToken> side) {
+  Runs runs;
+  for (size_t first = 0; first + 1 < side.size(); ++first) {
+    Run run;
+    run.begin = static_cast<uint8_t>(first);
+    run.first = side[first].first;
+    run.length = side[first].length;
+    run.letters = side[first].letters;
+    run.joinable = Joinable(side[first].kind);
+    for (size_t last = first + 1; last < side.size() && last < first + kMaxJoin; ++last) {
+      run.end = static_cast<uint8_t>(last + 1);
+      run.last = side[last].last;
+      run.length += side[last].length;
+      run.letters |= side[last].letters;
+      run.joinable = run.joinable && Joinable(side[last].kind);
+      runs.items[runs.size++] = run;
+    }
+  }
+  return runs;
+}
+
+// Whether AlignTokens may join a run to a single token: it tries runs that share their first or
+// last letter with the token, and scores them as spellings, within the edit budget of lengths
+// and of letters present (or as equal texts in exact-only forms).
+bool JoinPossible(const Run& run, const PreparedToken& single, bool exact_only) {
+  if (run.first != single.first && run.last != single.last) return false;
+  if (exact_only) return run.length == single.length && run.letters == single.letters;
+  if (!run.joinable || !Joinable(single.kind)) return false;
+  int budget = EditBudget(std::max<size_t>(run.length, single.length));  // 0: equal texts only
+  return std::abs(run.length - int(single.length)) <= budget &&
+         std::popcount(run.letters ^ single.letters) <= 2 * budget;
+}
+
+// A form with its runs, for the bound.
+struct BoundSide {
+  const PreparedForm& form;
+  Runs runs;
+};
+
+// Whether token k of `side` may be part of a joined pair with the other form. The masks of
+// lengths settle most tokens; `precise` looks at the runs themselves.
+bool MayJoin(const BoundSide& side, size_t k, const BoundSide& other, bool exact_only,
+             bool precise) {
+  const PreparedToken& t = side.form.tokens[k];
+  EdgeLetters own;
+  own.Add(t.first, t.last);
+  bool alone =
+      (Near(LengthBit(t.length)) & other.form.run_lengths) && own.Meet(other.form.run_edges);
+  bool within =
+      (Near(t.run_lengths) & other.form.token_lengths) && t.run_edges.Meet(other.form.token_edges);
+  if (!alone && !within) return false;
+  if (!precise) return true;
+  for (size_t r = 0; r < other.runs.size; ++r)  // k alone against a run
+    if (JoinPossible(other.runs.items[r], t, exact_only)) return true;
+  for (size_t r = 0; r < side.runs.size; ++r) {  // k within a run
+    const Run& run = side.runs.items[r];
+    if (k < run.begin || k >= run.end) continue;
+    for (const PreparedToken& u : other.form.tokens)
+      if (JoinPossible(run, u, exact_only)) return true;
+  }
+  return false;
+}
+
+// At least the weighted share of `side` that finds a partner in ScoreForms, given each token's
+// best one-to-one similarity. Legal forms add to the share but not to the whole they share.
+double CoverageBound(const BoundSide& side, const std::array<double, kMaxAlignTokens>& best,
+                     const BoundSide& other, bool exact_only, bool precise) {
+  std::span<const PreparedToken> tokens = side.form.tokens;
+  double total = 0, hit = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    bool join = best[i] < 1 && MayJoin(side, i, other, exact_only, precise);
+    if (tokens[i].kind != TokenKind::kLegalForm) total += tokens[i].weight;
+    hit += tokens[i].weight * (join ? 1.0 : best[i]);
+  }
+  if (total <= 0) return hit > 0 ? 1 : 0;
+  return std::min(1.0, hit / total);
+}
+
+}  // namespace
+
+bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double floor) {
+  std::span<const PreparedToken> q = qf.tokens, c = cf.tokens;
+  if (q.empty() || c.empty()) return false;
+  const bool exact_only = qf.exact_only || cf.exact_only;
+  BoundSide qs{qf, {}}, cs{cf, {}};
+  std::array<double, kMaxAlignTokens> best_q{}, best_c{};
+  // The query's coverage alone bounds the score: stop at the first row that sinks it below
+  // the floor, before comparing the rest.
+  double q_total = 0, q_lost = 0, q_legal = 0;  // legal forms count only where they match
+  for (const PreparedToken& t : q)
+    (t.kind == TokenKind::kLegalForm ? q_legal : q_total) += t.weight;
+  for (size_t i = 0; i < q.size(); ++i) {
+    for (size_t j = 0; j < c.size(); ++j) {
+      double s = exact_only ? (q[i].text_hash == c[j].text_hash ? 1.0 : 0.0)
+                            : CompareTokens(q[i], c[j]).value;
+      if (s < kInitialMatch && (q[i].length == 1 || c[j].length == 1)) {
+        const std::string_view a = q[i].Text(), b = c[j].Text();
+        if (InitialOf(a, b) || InitialOf(b, a)) s = kInitialMatch;
+      }
+      best_q[i] = std::max(best_q[i], s);
+      best_c[j] = std::max(best_c[j], s);
+    }
+    if (q_total > 0 && best_q[i] < 1 && q[i].kind != TokenKind::kLegalForm &&
+        !MayJoin(qs, i, cs, exact_only, /*precise=*/false)) {
+      q_lost += q[i].weight * (1 - best_q[i]);
+      if ((q_total + q_legal - q_lost) / (q_total + q_legal) < floor) return false;
+    }
+  }
+  // Joins by lengths and edge letters first: cheap, and most names fall below the floor there.
+  auto bound = [&](bool precise) {
+    return CoverageBound(qs, best_q, cs, exact_only, precise) *
+           (1 - kMissingCandidateCost * (1 - CoverageBound(cs, best_c, qs, exact_only, precise)));
+  };
+  if (bound(false) < floor) return false;
+  qs.runs = RunsOf(q);
+  cs.runs = RunsOf(c);
+  return bound(true) >= floor;
+}
+
+}  // namespace embargo::match

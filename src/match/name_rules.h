@@ -1,0 +1,39 @@
+// The rules that the name score (name_scorer.cc) and its upper bound (name_bound.cc) share.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "embargo/normalizer.h"
+#include "match/similarity_align.h"
+
+namespace embargo::match {
+
+inline constexpr double kInitialMatch = 0.85;
+// A listed name's tokens left without a partner lower the score by this share of their weight.
+inline constexpr double kMissingCandidateCost = 0.35;
+inline constexpr int kMaxJoin = AlignOptions{}.max_join;
+
+// Edits a spelling variant may differ by: none in short tokens, where one letter makes another
+// name (min/ming, li/lu), one up to eight letters, two above.
+inline int EditBudget(size_t longest) { return longest <= 4 ? 0 : longest <= 8 ? 1 : 2; }
+
+// Tokens a joined pair may hold: name parts, and single letters split off by a misplaced space
+// or comma ("SILCHENK, O" for SILCHENKO).
+inline bool Joinable(TokenKind kind) {
+  return kind == TokenKind::kNamePart || kind == TokenKind::kInitial;
+}
+
+inline bool InitialOf(std::string_view initial, std::string_view token) {
+  return initial.size() == 1 && token.size() > 1 && initial[0] == token[0];
+}
+
+// Bit n of a mask of lengths: a token or run n bytes long (63: longer).
+inline uint64_t LengthBit(int length) { return uint64_t{1} << std::min(length, 63); }
+
+// Lengths within two bytes of those in `mask`.
+inline uint64_t Near(uint64_t mask) { return mask | mask << 1 | mask << 2 | mask >> 1 | mask >> 2; }
+
+}  // namespace embargo::match

@@ -1,0 +1,150 @@
+#include "match/prepared_name.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "index/candidate_index.h"
+#include "match/name_rules.h"
+#include "match/name_variants.h"
+#include "match/similarity_align.h"
+
+namespace embargo::match {
+namespace {
+
+uint32_t Letters(std::string_view text) {
+  uint32_t bits = 0;
+  for (char ch : text) {
+    if (ch >= 'a' && ch <= 'z')
+      bits |= 1u << (ch - 'a');
+    else if (ch >= '0' && ch <= '9')
+      bits |= 1u << (26 + (ch - '0') % 6);
+    else
+      bits |= 1u << 31;
+  }
+  return bits;
+}
+
+uint32_t ReadingLengths(const KoreanReadings& readings) {
+  uint32_t bits = 0;
+  for (size_t i = 0; i < readings.size(); ++i)
+    bits |= 1u << std::min<size_t>(readings[i].size(), 31);
+  return bits;
+}
+
+bool FromKoreanScript(const Token& t) {
+  return t.script == Script::kHangul || t.script == Script::kHan;
+}
+
+bool Ignored(const Token& t) {
+  return t.kind == TokenKind::kTitle || t.kind == TokenKind::kConnector;
+}
+
+void AddEdges(const KoreanReadings& readings, std::array<uint32_t, 4>& edges) {
+  for (size_t i = 0; i < readings.size(); ++i) {
+    std::span<const KoreanSyllable> r = readings[i];
+    if (r.empty()) continue;
+    edges[0] |= r.front().initial;
+    edges[1] |= r.front().vowel;
+    edges[2] |= r.back().vowel;
+    edges[3] |= r.back().final;
+  }
+}
+
+uint64_t HashOrZero(std::string_view s) { return s.empty() ? 0 : index::HashKey(s); }
+
+PreparedToken PrepareToken(const Token& t, float weight) {
+  PreparedToken p;
+  p.token = &t;
+  p.weight = weight;
+  p.text_hash = index::HashKey(t.text);
+  p.canonical_hash = HashOrZero(t.canonical);
+  p.phonetic_hash = HashOrZero(t.phonetic);
+  p.letters = Letters(t.text);
+  p.length = static_cast<uint16_t>(std::min<size_t>(t.text.size(), 0xFFFF));
+  p.kind = t.kind;
+  if (!t.text.empty()) p.first = t.text.front(), p.last = t.text.back();
+  if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text);
+  p.korean_script = FromKoreanScript(t);
+  return p;
+}
+
+void SetKoreanKey(PreparedToken& p, const KoreanKey* key) {
+  if (!key) return;
+  // KeysCompatible compares written readings when both keys have them: a key's lengths are
+  // those of its written readings if it has any, else of its surface ones.
+  p.korean_lengths = key->exact() ? ReadingLengths(key->written()) | ReadingLengths(key->surface())
+                                  : ReadingLengths(key->surface());
+  AddEdges(key->surface(), p.korean_edges);
+  AddEdges(key->written(), p.korean_edges);
+  p.korean = key;
+}
+
+void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
+  for (size_t first = 0; first < tokens.size(); ++first) {
+    form.token_lengths |= LengthBit(tokens[first].length);
+    form.token_edges.Add(tokens[first].first, tokens[first].last);
+    int run = tokens[first].length;
+    for (size_t last = first + 1; last < tokens.size() && last < first + kMaxJoin; ++last) {
+      run += tokens[last].length;
+      form.run_lengths |= LengthBit(run);
+      form.run_edges.Add(tokens[first].first, tokens[last].last);
+      for (size_t k = first; k <= last; ++k) {
+        tokens[k].run_lengths |= LengthBit(run);
+        tokens[k].run_edges.Add(tokens[first].first, tokens[last].last);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void PreparedPool::Seal() {
+  for (size_t t = 0; t < tokens_.size(); ++t) tokens_[t].text = text_.data() + token_text_[t];
+  for (size_t f = 0; f < forms_.size(); ++f) {
+    size_t end = f + 1 < forms_.size() ? form_first_token_[f + 1] : tokens_.size();
+    forms_[f].tokens = std::span<const PreparedToken>(tokens_).subspan(form_first_token_[f],
+                                                                       end - form_first_token_[f]);
+  }
+}
+
+const KoreanKey* PreparedPool::InternKey(const std::string& serialized) {
+  auto [it, fresh] = key_index_.try_emplace(serialized, nullptr);
+  if (fresh) {
+    if (std::optional<KoreanKey> key = ParseKoreanKey(serialized)) {
+      keys_.push_back(std::move(*key));
+      it->second = &keys_.back();
+    }
+  }
+  return it->second;
+}
+
+void PreparedPool::Clear() {
+  // Parsed keys stay for the next names, which often share them, up to a bound.
+  if (key_index_.size() > kMaxKeptKeys) keys_.clear(), key_index_.clear();
+  tokens_.clear();
+  forms_.clear();
+  form_first_token_.clear();
+  text_.clear();
+  token_text_.clear();
+  name_forms_.assign(1, 0);
+}
+
+void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) {
+  for (const NameForm& form : name.forms) {
+    form_first_token_.push_back(static_cast<uint32_t>(tokens_.size()));
+    forms_.emplace_back().exact_only = form.parenthetical;
+    size_t first = tokens_.size();
+    for (const Token& t : form.tokens) {
+      if (Ignored(t) || tokens_.size() - first == kMaxAlignTokens) continue;
+      tokens_.push_back(PrepareToken(t, weights.Weight(t)));
+      if (!t.korean_key.empty()) SetKoreanKey(tokens_.back(), InternKey(t.korean_key));
+      token_text_.push_back(static_cast<uint32_t>(text_.size()));
+      text_.insert(text_.end(), t.text.begin(), t.text.begin() + tokens_.back().length);
+    }
+    SetRunLengths(std::span<PreparedToken>(tokens_).subspan(first), forms_.back());
+  }
+  name_forms_.push_back(static_cast<uint32_t>(forms_.size()));
+}
+
+}  // namespace embargo::match
