@@ -114,6 +114,8 @@ struct NormalizeOptions {
   bool korean_context = false;
   // Upper bound on forms per name; more readings cost index size and false candidates.
   size_t max_forms = 12;
+  // Build the index keys. Comparing two names needs only their forms.
+  bool with_keys = true;
 };
 
 class Normalizer {

@@ -108,8 +108,10 @@ double Screener::CompareScore(std::string_view a, std::string_view b,
                               std::optional<EntityKind> kind) const {
   // Reused from pair to pair: a compare run is millions of pairs, each a few microseconds.
   thread_local match::PreparedPool pool;
-  NormalizedName na = impl_->normalizer.Normalize(a, CompareOptions(kind));
-  NormalizedName nb = impl_->normalizer.Normalize(b, CompareOptions(kind));
+  NormalizeOptions opts = CompareOptions(kind);
+  opts.with_keys = false;
+  NormalizedName na = impl_->normalizer.Normalize(a, opts);
+  NormalizedName nb = impl_->normalizer.Normalize(b, opts);
   pool.Clear();
   impl_->scorer.Prepare(na, pool);
   impl_->scorer.Prepare(nb, pool);

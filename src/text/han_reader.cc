@@ -330,7 +330,7 @@ std::vector<WordReading> HanReader::KoreanReadings(std::string_view han,
 std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext& context) const {
   std::vector<WordReading> out;
   // Organization names: a generic prefix and endings become typed tokens.
-  Affixes affixes = context.organization ? SplitAffixes(word.text) : Affixes{word.text};
+  Affixes affixes = context.organization ? SplitAffixes(word.text) : Affixes{word.text, nullptr, {}};
   std::string_view text = affixes.stem;
   // With an ending found, a name of unknown kind is an organization's.
   const bool person = context.person && !affixes.prefix && affixes.endings.empty();

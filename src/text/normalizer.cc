@@ -252,7 +252,8 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
     for (Token& t : form.tokens) {
       if (t.kind != TokenKind::kNamePart) t.phonetic.clear();
     }
-    built.keys = key_builder.For(form, {token_coarse.data(), token_coarse.size()});
+    if (options.with_keys)
+      built.keys = key_builder.For(form, {token_coarse.data(), token_coarse.size()});
     forms.push_back(std::move(built));
   }
   return forms;
@@ -293,7 +294,7 @@ Normalizer::Impl::BuiltForm Normalizer::Impl::LatinForm(const std::vector<RawWor
     Token& t = form.tokens[i];
     if (t.kind == TokenKind::kNamePart) t.phonetic = token_latin[i]->phonetic;
   }
-  built.keys = KeyBuilder(*this).For(form, {coarse.data(), coarse.size()});
+  if (options.with_keys) built.keys = KeyBuilder(*this).For(form, {coarse.data(), coarse.size()});
   return built;
 }
 
