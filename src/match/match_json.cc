@@ -20,8 +20,10 @@ nlohmann::json MatchToJson(const Match& m) {
   const Entity& e = *m.entity;
   json tokens = json::array();
   for (const TokenMatch& t : m.tokens)
-    tokens.push_back({{"query", t.query_token}, {"candidate", t.candidate_token},
-                      {"similarity", Round(t.similarity)}, {"weight", Round(t.weight)},
+    tokens.push_back({{"query", t.query_token},
+                      {"candidate", t.candidate_token},
+                      {"similarity", Round(t.similarity)},
+                      {"weight", Round(t.weight)},
                       {"method", t.method}});
   json evidence = json::array();
   for (const Evidence& ev : m.evidence)

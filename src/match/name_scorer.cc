@@ -223,7 +223,12 @@ NameScore NameScorer::Score(const PreparedName& query, const PreparedName& candi
 }
 
 NameScore NameScorer::Explain(const PreparedName& query, const PreparedName& candidate) const {
-  NameScore best = Score(query, candidate);
+  return Explain(query, candidate, Score(query, candidate));
+}
+
+NameScore NameScorer::Explain(const PreparedName& query, const PreparedName& candidate,
+                              NameScore best) const {
+  best.tokens.clear();
   if (best.query_form >= 0)
     ScoreForms(query.forms[best.query_form], candidate.forms[best.candidate_form], &best.tokens);
   return best;

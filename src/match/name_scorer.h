@@ -53,6 +53,8 @@ class NameScorer {
 
   // The same, with the aligned token pairs of the best pair of forms.
   NameScore Explain(const PreparedName& query, const PreparedName& candidate) const;
+  // The aligned token pairs of a score Score() has already found.
+  NameScore Explain(const PreparedName& query, const PreparedName& candidate, NameScore best) const;
 
  private:
   double ScoreForms(const PreparedForm& q, const PreparedForm& c,

@@ -11,7 +11,9 @@ using nlohmann::json;
 
 Status AddDate(Query& q, std::string_view field, std::string_view value) {
   auto d = ParseFuzzyDate(value);
-  if (!d) return InvalidArgument("field " + std::string(field) + ": not a date: '" + std::string(value) + "'");
+  if (!d)
+    return InvalidArgument("field " + std::string(field) + ": not a date: '" + std::string(value) +
+                           "'");
   q.birth_dates.push_back(*d);
   return Status::Ok();
 }
@@ -19,7 +21,8 @@ Status AddDate(Query& q, std::string_view field, std::string_view value) {
 Status AddCountry(Query& q, std::string_view field, std::string_view value) {
   std::string code = CountryCode(value);
   if (code.empty())
-    return InvalidArgument("field " + std::string(field) + ": unknown country: '" + std::string(value) + "'");
+    return InvalidArgument("field " + std::string(field) + ": unknown country: '" +
+                           std::string(value) + "'");
   for (const std::string& c : q.countries)
     if (c == code) return Status::Ok();
   q.countries.push_back(code);
@@ -28,10 +31,13 @@ Status AddCountry(Query& q, std::string_view field, std::string_view value) {
 
 Status SetGender(Query& q, std::string_view value) {
   std::string g = AsciiLower(Trim(value));
-  if (g == "m" || g == "male") q.gender = Gender::kMale;
-  else if (g == "f" || g == "female") q.gender = Gender::kFemale;
+  if (g == "m" || g == "male")
+    q.gender = Gender::kMale;
+  else if (g == "f" || g == "female")
+    q.gender = Gender::kFemale;
   else if (!g.empty() && g != "unknown" && g != "other")
-    return InvalidArgument("field gender: expected male or female, got '" + std::string(value) + "'");
+    return InvalidArgument("field gender: expected male or female, got '" + std::string(value) +
+                           "'");
   return Status::Ok();
 }
 
@@ -103,11 +109,14 @@ Result<Query> QueryFromFields(const std::vector<std::pair<std::string, std::stri
 
 Result<Query> QueryFromFtm(const std::string& schema, const json& properties) {
   Query q;
-  if (schema == "Person") q.kind = EntityKind::kPerson;
+  if (schema == "Person")
+    q.kind = EntityKind::kPerson;
   else if (schema == "Company" || schema == "Organization" || schema == "PublicBody")
     q.kind = EntityKind::kOrganization;
-  else if (schema == "Vessel") q.kind = EntityKind::kVessel;
-  else if (schema == "Airplane") q.kind = EntityKind::kAircraft;
+  else if (schema == "Vessel")
+    q.kind = EntityKind::kVessel;
+  else if (schema == "Airplane")
+    q.kind = EntityKind::kAircraft;
   else if (schema != "LegalEntity" && schema != "Thing")
     return InvalidArgument("schema: unknown or unsupported schema '" + schema + "'");
   if (!properties.is_object()) return InvalidArgument("properties: expected an object");
@@ -118,24 +127,37 @@ Result<Query> QueryFromFtm(const std::string& schema, const json& properties) {
       Status st;
       if (prop == "name" || prop == "alias" || prop == "weakAlias" || prop == "previousName")
         AddName(q, v);
-      else if (prop == "firstName") first.push_back(v);
-      else if (prop == "middleName" || prop == "secondName") middle.push_back(v);
-      else if (prop == "lastName") last.push_back(v);
-      else if (prop == "fatherName") father.push_back(v);
-      else if (prop == "birthDate") st = AddDate(q, prop, v);
+      else if (prop == "firstName")
+        first.push_back(v);
+      else if (prop == "middleName" || prop == "secondName")
+        middle.push_back(v);
+      else if (prop == "lastName")
+        last.push_back(v);
+      else if (prop == "fatherName")
+        father.push_back(v);
+      else if (prop == "birthDate")
+        st = AddDate(q, prop, v);
       else if (prop == "nationality" || prop == "country" || prop == "citizenship" ||
                prop == "jurisdiction" || prop == "flag" || prop == "mainCountry")
         st = AddCountry(q, prop, v);
-      else if (prop == "gender") st = SetGender(q, v);
-      else if (prop == "passportNumber") q.identifiers.push_back({IdType::kPassport, v, "", prop, ""});
-      else if (prop == "idNumber") q.identifiers.push_back({IdType::kNationalId, v, "", prop, ""});
-      else if (prop == "taxNumber" || prop == "innCode") q.identifiers.push_back({IdType::kTaxId, v, "", prop, ""});
+      else if (prop == "gender")
+        st = SetGender(q, v);
+      else if (prop == "passportNumber")
+        q.identifiers.push_back({IdType::kPassport, v, "", prop, ""});
+      else if (prop == "idNumber")
+        q.identifiers.push_back({IdType::kNationalId, v, "", prop, ""});
+      else if (prop == "taxNumber" || prop == "innCode")
+        q.identifiers.push_back({IdType::kTaxId, v, "", prop, ""});
       else if (prop == "registrationNumber" || prop == "ogrnCode" || prop == "leiCode")
         q.identifiers.push_back({IdType::kRegistration, v, "", prop, ""});
-      else if (prop == "imoNumber") q.identifiers.push_back({IdType::kImo, v, "", prop, ""});
-      else if (prop == "mmsi") q.identifiers.push_back({IdType::kMmsi, v, "", prop, ""});
-      else if (prop == "callSign") q.identifiers.push_back({IdType::kCallSign, v, "", prop, ""});
-      else if (prop == "swiftBic" || prop == "bicCode") q.identifiers.push_back({IdType::kSwiftBic, v, "", prop, ""});
+      else if (prop == "imoNumber")
+        q.identifiers.push_back({IdType::kImo, v, "", prop, ""});
+      else if (prop == "mmsi")
+        q.identifiers.push_back({IdType::kMmsi, v, "", prop, ""});
+      else if (prop == "callSign")
+        q.identifiers.push_back({IdType::kCallSign, v, "", prop, ""});
+      else if (prop == "swiftBic" || prop == "bicCode")
+        q.identifiers.push_back({IdType::kSwiftBic, v, "", prop, ""});
       if (!st.ok()) return st;
     }
   }
@@ -156,13 +178,16 @@ Result<Query> QueryFromJson(const json& object) {
   if (object.contains("schema") && object.contains("properties")) {
     if (!object["schema"].is_string()) return InvalidArgument("schema: expected a string");
     Result<Query> q = QueryFromFtm(object["schema"].get<std::string>(), object["properties"]);
-    if (q.ok() && object.contains("id") && object["id"].is_string()) q->id = object["id"].get<std::string>();
+    if (q.ok() && object.contains("id") && object["id"].is_string())
+      q->id = object["id"].get<std::string>();
     return q;
   }
   std::vector<std::pair<std::string, std::string>> fields;
   for (const auto& [key, value] : object.items()) {
-    if (value.is_string()) fields.emplace_back(key, value.get<std::string>());
-    else if (value.is_number()) fields.emplace_back(key, value.dump());
+    if (value.is_string())
+      fields.emplace_back(key, value.get<std::string>());
+    else if (value.is_number())
+      fields.emplace_back(key, value.dump());
     else if (value.is_array())
       for (const std::string& s : Strings(value)) fields.emplace_back(key, s);
   }

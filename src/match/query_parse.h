@@ -3,11 +3,10 @@
 // Errors name the field and the value.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "embargo/match.h"
 #include "embargo/status.h"

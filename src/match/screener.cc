@@ -53,7 +53,7 @@ std::vector<Match> Screener::Impl::Run(const Query& query, const ScreenOptions& 
   for (const match::EntityCandidate& c : candidates) {
     match::EvidenceResult evidence = match::CompareEvidence(query, *entities[c.entity]);
     if (evidence.kind_excluded) continue;
-    double score = FinalScore(c.name_score, c.quality, evidence);
+    double score = FinalScore(c.name.score, c.quality, evidence);
     if (score < cutoff) continue;
     const match::IndexedName& rec = this->names[c.record];
     bool exact = !names.empty() && EqualsIgnoreCase(*names[c.query_name].text,

@@ -45,7 +45,7 @@ struct EntityCandidate {
   uint32_t entity = 0;
   uint32_t record = 0;  // IndexedName of the entity that matched best
   int query_name = 0;   // which QueryName
-  double name_score = 0;
+  NameScore name;       // its score and the forms that gave it
   NameQuality quality = NameQuality::kPrimary;
 };
 

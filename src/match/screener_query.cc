@@ -78,14 +78,15 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
     const match::RecordInfo& info = records[record];
     if (query.kind && *query.kind != info.kind) return;
     if (filtered && !InDatasets(names[record].entity, options)) return;
-    double s = scorer.Score(qnames[qi].prepared, prepared[record], min_name).score;
+    match::NameScore ns = scorer.Score(qnames[qi].prepared, prepared[record], min_name);
+    double s = ns.score;
     if (s < min_name) return;
     double ranked = info.quality == NameQuality::kWeakAlias ? s * kWeakAliasFactor : s;
     auto [it, fresh] = best.try_emplace(info.party);
     double current = it->second.quality == NameQuality::kWeakAlias
-                         ? it->second.name_score * kWeakAliasFactor
-                         : it->second.name_score;
-    if (fresh || ranked > current) it->second = {info.party, record, qi, s, info.quality};
+                         ? it->second.name.score * kWeakAliasFactor
+                         : it->second.name.score;
+    if (fresh || ranked > current) it->second = {info.party, record, qi, ns, info.quality};
   };
   for (size_t qi = 0; qi < qnames.size(); ++qi) {
     if (exhaustive) {
@@ -112,12 +113,12 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
     auto [b, e] = identifiers.equal_range(std::string(IdTypeName(id.type)) + ":" + v);
     for (auto it = b; it != e; ++it) {
       if (best.count(it->second) || !InDatasets(it->second, options)) continue;
-      EntityCandidate c{it->second, 0, 0, 0, NameQuality::kPrimary};
+      EntityCandidate c{it->second, 0, 0, {}, NameQuality::kPrimary};
       for (uint32_t r : records_of[it->second]) {
         for (size_t qi = 0; qi < qnames.size(); ++qi) {
-          double s = scorer.Score(qnames[qi].prepared, prepared[r]).score;
-          if (s >= c.name_score)
-            c = {it->second, r, int(qi), s,
+          match::NameScore ns = scorer.Score(qnames[qi].prepared, prepared[r]);
+          if (ns.score >= c.name.score)
+            c = {it->second, r, int(qi), ns,
                  entities[names[r].entity]->names[names[r].name].quality};
         }
         if (qnames.empty()) c.record = r;
@@ -152,11 +153,11 @@ Match Screener::Impl::Explain(const Query& query, const std::vector<QueryName>& 
   const Name& matched = entities[rec.entity]->names[rec.name];  // maybe another list's copy
   m.matched_name = matched.full;
   m.matched_quality = matched.quality;
-  m.name_score = c.name_score;
+  m.name_score = c.name.score;
   if (!qnames.empty()) {
     const QueryName& q = qnames[c.query_name];
     m.query_name = *q.text;
-    match::NameScore ns = scorer.Explain(q.prepared, prepared[c.record]);
+    match::NameScore ns = scorer.Explain(q.prepared, prepared[c.record], c.name);
     m.tokens = std::move(ns.tokens);
     if (ns.candidate_form >= 0) m.matched_form = rec.norm.forms[ns.candidate_form].Joined();
   }

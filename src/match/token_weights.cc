@@ -27,13 +27,19 @@ void TokenWeights::Finish() {
 
 float TokenWeights::Weight(const Token& token) const {
   switch (token.kind) {
-    case TokenKind::kLegalForm: return 0.08f;
-    case TokenKind::kGenericWord: return 0.2f;
+    case TokenKind::kLegalForm:
+      return 0.08f;
+    case TokenKind::kGenericWord:
+      return 0.2f;
     case TokenKind::kTitle:
-    case TokenKind::kConnector: return kMinWeight;
-    case TokenKind::kInitial: return 0.3f;
-    case TokenKind::kNumber: return 0.5f;
-    case TokenKind::kNamePart: break;
+    case TokenKind::kConnector:
+      return kMinWeight;
+    case TokenKind::kInitial:
+      return 0.3f;
+    case TokenKind::kNumber:
+      return 0.5f;
+    case TokenKind::kNamePart:
+      break;
   }
   auto it = weights_.find(token.text);
   return it == weights_.end() ? 1.0f : it->second;
