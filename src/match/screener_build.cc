@@ -1,5 +1,6 @@
 // Building a Screener: entities, normalized names, candidate index.
 #include <algorithm>
+#include <functional>
 #include <thread>
 
 #include "match/name_variants.h"
@@ -31,6 +32,21 @@ std::string DatasetTag(const std::string& source, const std::string& program) {
   }
   while (tag.back() == '_') tag.pop_back();
   return tag;
+}
+
+// Building splits the names into this many runs, one thread each.
+const size_t kParts = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+
+// Calls work(part, begin, end) for kParts consecutive runs of [0, n), each on a thread of its
+// own (the caller's allocations then stay apart from the names built).
+void InParallel(size_t n, const std::function<void(size_t, size_t, size_t)>& work) {
+  size_t chunk = (n + kParts - 1) / kParts;
+  std::vector<std::thread> pool;
+  for (size_t part = 0; part < kParts; ++part) {
+    size_t begin = std::min(n, part * chunk), end = std::min(n, begin + chunk);
+    pool.emplace_back(work, part, begin, end);
+  }
+  for (std::thread& t : pool) t.join();
 }
 
 }  // namespace
@@ -105,21 +121,13 @@ void Screener::Impl::IndexEntities() {
 }
 
 void Screener::Impl::NormalizeNames() {
-  // Two halves on two threads: the Normalizer's const methods are thread-safe.
-  auto work = [this](size_t begin, size_t end) {
+  // The Normalizer's const methods are thread-safe.
+  InParallel(names.size(), [this](size_t, size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {
       const Entity& e = *entities[names[i].entity];
       names[i].norm = normalizer.Normalize(e.names[names[i].name].full, OptionsFor(e));
     }
-  };
-  size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
-  std::vector<std::thread> pool;
-  size_t chunk = (names.size() + threads - 1) / threads;
-  for (size_t t = 0; t < threads; ++t) {
-    size_t begin = t * chunk, end = std::min(names.size(), begin + chunk);
-    if (begin < end) pool.emplace_back(work, begin, end);
-  }
-  for (std::thread& t : pool) t.join();
+  });
   for (const match::IndexedName& n : names) weights.Count(n.norm);
   weights.Finish();
   for (const match::IndexedName& n : names) {
@@ -131,25 +139,24 @@ void Screener::Impl::NormalizeNames() {
 }
 
 void Screener::Impl::BuildIndex() {
-  // Keys on two threads, each for a half of the names; added in record order.
-  std::vector<std::vector<uint64_t>> hashes(2);
-  std::vector<std::vector<uint32_t>> counts(2);
-  size_t half = names.size() / 2;
-  auto work = [&](int part, size_t begin, size_t end) {
+  // Keys on all threads, each for a run of names; added to the index in record order.
+  std::vector<std::vector<uint64_t>> hashes(kParts);
+  std::vector<std::vector<uint32_t>> counts(kParts);  // per name of the part: its keys
+  InParallel(names.size(), [&](size_t part, size_t begin, size_t end) {
+    counts[part].reserve(end - begin);
     for (size_t r = begin; r < end; ++r) {
       size_t before = hashes[part].size();
       match::IndexKeyHashes(names[r].norm, hashes[part]);
       counts[part].push_back(static_cast<uint32_t>(hashes[part].size() - before));
       std::vector<std::string>().swap(names[r].norm.keys);  // hashed now; a third of the memory
     }
-  };
-  std::thread second(work, 1, half, names.size());
-  work(0, 0, half);
-  second.join();
+  });
   index::CandidateIndex::Builder builder;
-  builder.Reserve(hashes[0].size() + hashes[1].size());
+  size_t total = 0;
+  for (const std::vector<uint64_t>& h : hashes) total += h.size();
+  builder.Reserve(total);
   uint32_t r = 0;
-  for (int part = 0; part < 2; ++part) {
+  for (size_t part = 0; part < kParts; ++part) {
     size_t next = 0;
     for (uint32_t count : counts[part]) {
       for (uint32_t k = 0; k < count; ++k) builder.AddHash(r, hashes[part][next++]);
