@@ -75,11 +75,7 @@ KoreanKey JoinKeys(std::span<const PreparedToken> run) {
 // A joined pair that involves Hangul or Han is held to the Korean keys, as single tokens are:
 // spelt together, 김 정 은 and 김종 must still differ by their syllables.
 bool JoinedKeysAgree(std::span<const PreparedToken> a, std::span<const PreparedToken> b) {
-  auto korean_script = [](const PreparedToken& t) { return t.korean_script; };
   auto keyed = [](const PreparedToken& t) { return t.korean != nullptr; };
-  if (std::none_of(a.begin(), a.end(), korean_script) &&
-      std::none_of(b.begin(), b.end(), korean_script))
-    return true;
   if (!std::all_of(a.begin(), a.end(), keyed) || !std::all_of(b.begin(), b.end(), keyed))
     return true;  // nothing to hold them to
   return KeysCompatible(JoinKeys(a), JoinKeys(b));
@@ -164,7 +160,9 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     double spelling =
         SpellingSimilarity(a.text, b.text, syllables ? SyllableJoinBudget : EditBudget);
     if (spelling == 0) return 0;
-    return JoinedKeysAgree(q.subspan(a.first, a.count), c.subspan(b.first, b.count)) ? spelling : 0;
+    if (syllables && !JoinedKeysAgree(q.subspan(a.first, a.count), c.subspan(b.first, b.count)))
+      return 0;
+    return spelling;
   };
   AlignOptions options;
   options.min_similarity = 0.3;  // CompareTokens already gives unrelated tokens 0
