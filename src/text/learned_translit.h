@@ -107,7 +107,7 @@ class LearnedTransliterator {
 // The transliterator of the compiled model of `script`, built on first use.
 const LearnedTransliterator& CompiledLearnedTransliterator(LearnedScript script);
 
-// The two best learned spellings of a word as readings "learned" and "learned2", one token
+// The four best learned spellings of a word as readings "learned" .. "learned4", one token
 // per space-separated part, in `token_script`; none when the model cannot spell a part.
 std::vector<WordReading> LearnedReadings(LearnedScript script, std::string_view utf8_word,
                                          Script token_script, bool joined_next);
