@@ -109,7 +109,9 @@ void ScreenFile(const Screener& screener, const ScreenFlags& f, const ScreenOpti
         if (!block[i].query.ok()) continue;
         std::vector<Match> matches;
         if (f.normalize_only) {
-          for (const std::string& n : block[i].query->names) normalizer.Normalize(n);
+          NormalizeOptions as_screening;  // keys hashed, not spelt out
+          as_screening.key_texts = false;
+          for (const std::string& n : block[i].query->names) normalizer.Normalize(n, as_screening);
         } else {
           matches = screener.Screen(*block[i].query, options);
         }

@@ -97,8 +97,12 @@ struct NormalizedName {
   std::string original;         // the input, unchanged
   std::vector<NameForm> forms;  // never empty for a name with a letter or a digit
   // Sorted, unique index keys: name-part texts, Korean coarse keys ("k:..."), phonetic keys
-  // ("p:..."), the joined name ("j:..."), legal/generic canonical ids are not keys.
+  // ("p:..."), the joined name ("j:..."), legal/generic canonical ids are not keys. Filled
+  // only with NormalizeOptions::key_texts; an index needs only their hashes.
   std::vector<std::string> keys;
+  // The same keys hashed as a candidate index posts them (FNV-1a with an avalanche, see
+  // src/text/key_hash.h), sorted and unique.
+  std::vector<uint64_t> key_hashes;
   Script script = Script::kUnknown;  // dominant script of the input
   bool operator==(const NormalizedName&) const = default;
 };
@@ -114,8 +118,10 @@ struct NormalizeOptions {
   bool korean_context = false;
   // Upper bound on forms per name; more readings cost index size and false candidates.
   size_t max_forms = 12;
-  // Build the index keys. Comparing two names needs only their forms.
+  // Build the index keys (key_hashes). Comparing two names needs only their forms.
   bool with_keys = true;
+  // Also spell the keys out (keys), for people: `embargo normalize`, tests.
+  bool key_texts = true;
 };
 
 class Normalizer {

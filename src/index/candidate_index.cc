@@ -4,17 +4,11 @@
 #include <cmath>
 #include <utility>
 
+#include "text/key_hash.h"
+
 namespace embargo::index {
 
-uint64_t HashKey(std::string_view key) {
-  // FNV-1a with a final avalanche: keys are short, and collisions only add candidates.
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  return h == 0 ? 1 : h;  // 0 marks an empty slot
-}
+uint64_t HashKey(std::string_view key) { return text::HashIndexKey(key); }
 
 namespace {
 

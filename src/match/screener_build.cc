@@ -6,6 +6,7 @@
 #include "match/name_variants.h"
 #include "match/screener_impl.h"
 #include "model/text_util.h"
+#include "text/key_hash.h"
 
 namespace embargo {
 namespace {
@@ -64,28 +65,29 @@ std::vector<std::string> EntityDatasets(const Entity& entity) {
 namespace match {
 
 void IndexKeyHashes(const NormalizedName& name, std::vector<uint64_t>& out) {
-  for (const std::string& k : name.keys) out.push_back(index::HashKey(k));
-  std::string key;
+  out.insert(out.end(), name.key_hashes.begin(), name.key_hashes.end());
+  auto hash = [](std::string_view prefix, std::string_view text) {
+    return text::KeyHasher().Add(prefix).Add(text).Finish();
+  };
   for (const NameForm& form : name.forms) {
     bool has_name_part = false;
     for (const Token& t : form.tokens) {
       if (t.kind != TokenKind::kNamePart) continue;
       has_name_part = true;
-      out.push_back(index::HashKey("d:" + t.text));
+      out.push_back(hash("d:", t.text));
       if (uint16_t group = NameVariantGroup(t.text))
-        out.push_back(index::HashKey("v:" + std::to_string(group)));
+        out.push_back(hash("v:", std::to_string(group)));
       if (t.text.size() < 4) continue;
-      for (size_t i = 0; i < t.text.size(); ++i) {
-        key = "d:";
-        key.append(t.text, 0, i).append(t.text, i + 1);
-        out.push_back(index::HashKey(key));
-      }
+      const std::string_view text = t.text;
+      for (size_t i = 0; i < text.size(); ++i)  // the text without its letter i
+        out.push_back(
+            text::KeyHasher().Add("d:").Add(text.substr(0, i)).Add(text.substr(i + 1)).Finish());
     }
     // A name of generic words only ("Korea Trading Bank") is found by those words.
     if (!has_name_part)
       for (const Token& t : form.tokens)
         if (t.kind == TokenKind::kGenericWord || t.kind == TokenKind::kNumber)
-          out.push_back(index::HashKey("g:" + t.text));
+          out.push_back(hash("g:", t.text));
   }
 }
 
@@ -96,6 +98,7 @@ NormalizeOptions Screener::Impl::OptionsFor(const Entity& e) const {
   o.kind = e.kind;
   o.kind_known = true;
   o.korean_context = IsKoreanEntity(e);
+  o.key_texts = false;
   return o;
 }
 
@@ -148,7 +151,7 @@ void Screener::Impl::BuildIndex() {
       size_t before = hashes[part].size();
       match::IndexKeyHashes(names[r].norm, hashes[part]);
       counts[part].push_back(static_cast<uint32_t>(hashes[part].size() - before));
-      std::vector<std::string>().swap(names[r].norm.keys);  // hashed now; a third of the memory
+      std::vector<uint64_t>().swap(names[r].norm.key_hashes);  // in the index now
     }
   });
   index::CandidateIndex::Builder builder;

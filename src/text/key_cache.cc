@@ -1,5 +1,6 @@
 #include "text/key_cache.h"
 
+#include "text/key_hash.h"
 #include "text/korean.h"
 
 namespace embargo::text {
@@ -20,10 +21,15 @@ std::string LatinKoreanKey(std::string_view latin) {
   return key ? SerializeKoreanKey(*key) : std::string();
 }
 
-std::vector<std::string> CoarseKoreanKeys(std::string_view serialized_key) {
-  std::vector<std::string> out;
+void KeyList::Add(std::string text) {
+  hashes.push_back(HashIndexKey(text));
+  texts.push_back(std::move(text));
+}
+
+KeyList CoarseKoreanKeys(std::string_view serialized_key) {
+  KeyList out;
   if (std::optional<KoreanKey> key = ParseKoreanKey(serialized_key)) {
-    for (std::string& coarse : CoarseKeys(*key)) out.push_back("k:" + coarse);
+    for (std::string& coarse : CoarseKeys(*key)) out.Add("k:" + coarse);
   }
   return out;
 }

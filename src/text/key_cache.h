@@ -110,12 +110,20 @@ class ShardedMemo {
   mutable std::array<Shard, kShards> shards_;
 };
 
+// Index keys as people read them and as the index posts them.
+struct KeyList {
+  std::vector<std::string> texts;
+  std::vector<uint64_t> hashes;  // HashIndexKey of each text, in the same order
+
+  void Add(std::string text);
+};
+
 // What a Latin word contributes, computed once per distinct spelling.
 struct LatinWord {
-  std::string text;                        // folded to lower-case ASCII
-  std::string korean_key;                  // serialized KoreanKey; "" when not Korean
-  std::vector<std::string> korean_coarse;  // "k:" + each coarse key of korean_key
-  std::string phonetic;                    // PhoneticKey(text)
+  std::string text;        // folded to lower-case ASCII
+  std::string korean_key;  // serialized KoreanKey; "" when not Korean
+  KeyList korean_coarse;   // "k:" + each coarse key of korean_key
+  std::string phonetic;    // PhoneticKey(text)
   // Lexicon::Facts(text); `ordinal` empty for a text that starts with a digit ("2nd" gives a
   // view of the text itself, which does not survive a move).
   WordFacts facts;
@@ -126,6 +134,6 @@ struct LatinWord {
 std::string LatinKoreanKey(std::string_view latin);
 
 // "k:" + each coarse key of a serialized Korean key.
-std::vector<std::string> CoarseKoreanKeys(std::string_view serialized_key);
+KeyList CoarseKoreanKeys(std::string_view serialized_key);
 
 }  // namespace embargo::text

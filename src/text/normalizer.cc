@@ -133,11 +133,12 @@ NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptio
                               [&](const NameForm& g) { return SameTexts(f.form, g); });
       if (seen) continue;
       result.forms.push_back(std::move(f.form));
+      result.key_hashes.insert(result.key_hashes.end(), f.keys.hashes.begin(), f.keys.hashes.end());
       if (result.keys.empty()) {
-        result.keys = std::move(f.keys);
+        result.keys = std::move(f.keys.texts);
       } else {
-        result.keys.insert(result.keys.end(), std::make_move_iterator(f.keys.begin()),
-                           std::make_move_iterator(f.keys.end()));
+        result.keys.insert(result.keys.end(), std::make_move_iterator(f.keys.texts.begin()),
+                           std::make_move_iterator(f.keys.texts.end()));
       }
     }
   };
@@ -150,7 +151,10 @@ NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptio
     if (!outer.empty()) add_forms(impl_->FormsOf(outer, options, false));
     if (!inner.empty()) add_forms(impl_->FormsOf(inner, options, true));
   }
-  result.keys = SortedUnique(std::move(result.keys));
+  if (!result.keys.empty()) result.keys = SortedUnique(std::move(result.keys));
+  std::sort(result.key_hashes.begin(), result.key_hashes.end());
+  result.key_hashes.erase(std::unique(result.key_hashes.begin(), result.key_hashes.end()),
+                          result.key_hashes.end());
   return result;
 }
 
@@ -205,7 +209,7 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
   std::vector<BuiltForm> forms;
   forms.reserve(plan.size());
   std::vector<std::string> seen;  // token texts of the forms built, to skip repeats early
-  KeyBuilder key_builder(*this);
+  KeyBuilder key_builder(*this, options.key_texts);
   for (const auto& [system, system_index, reversed] : plan) {
     if (forms.size() >= options.max_forms) break;
     BuiltForm built;
@@ -233,7 +237,7 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
     if (std::find(seen.begin(), seen.end(), texts) != seen.end()) continue;
     seen.push_back(std::move(texts));
     boost::container::small_vector<const text::WordFacts*, 16> token_facts;
-    boost::container::small_vector<const std::vector<std::string>*, 16> token_coarse;
+    boost::container::small_vector<const text::KeyList*, 16> token_coarse;
     form.tokens.reserve(token_count);
     for (const auto& [word, r] : chosen) {
       const std::vector<Token>& tokens = word->readings[r].tokens;
@@ -283,7 +287,7 @@ Normalizer::Impl::BuiltForm Normalizer::Impl::LatinForm(const std::vector<RawWor
   }
   bool person = options.kind_known ? options.kind == EntityKind::kPerson : true;
   boost::container::small_vector<const text::WordFacts*, 8> facts;
-  boost::container::small_vector<const std::vector<std::string>*, 8> coarse;
+  boost::container::small_vector<const text::KeyList*, 8> coarse;
   for (const text::LatinWord* w : token_latin) {
     facts.push_back(&w->facts);
     coarse.push_back(&w->korean_coarse);
@@ -294,7 +298,8 @@ Normalizer::Impl::BuiltForm Normalizer::Impl::LatinForm(const std::vector<RawWor
     Token& t = form.tokens[i];
     if (t.kind == TokenKind::kNamePart) t.phonetic = token_latin[i]->phonetic;
   }
-  if (options.with_keys) built.keys = KeyBuilder(*this).For(form, {coarse.data(), coarse.size()});
+  if (options.with_keys)
+    built.keys = KeyBuilder(*this, options.key_texts).For(form, {coarse.data(), coarse.size()});
   return built;
 }
 

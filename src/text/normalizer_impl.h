@@ -30,11 +30,11 @@ struct Normalizer::Impl {
   // Korean keys.
   text::ShardedMemo<text::LatinWord> latin_words{
       [this](std::string_view raw) { return ComputeLatinWord(raw); }};
-  text::ShardedMemo<std::vector<std::string>> whole_korean_keys{[](std::string_view latin) {
+  text::ShardedMemo<text::KeyList> whole_korean_keys{[](std::string_view latin) {
     std::string key = text::LatinKoreanKey(latin);
-    return key.empty() ? std::vector<std::string>() : text::CoarseKoreanKeys(key);
+    return key.empty() ? text::KeyList() : text::CoarseKoreanKeys(key);
   }};
-  text::ShardedMemo<std::vector<std::string>> coarse_keys{&text::CoarseKoreanKeys};
+  text::ShardedMemo<text::KeyList> coarse_keys{&text::CoarseKoreanKeys};
   // What the forms of a name need from one token of a memoized reading.
   struct TokenInfo {
     text::WordFacts facts;  // Lexicon::Facts of its text (no `ordinal` after a digit)
@@ -45,8 +45,8 @@ struct Normalizer::Impl {
   // and context (see normalizer_readings.cc).
   struct WordReadings {
     std::vector<text::WordReading> readings;
-    std::vector<std::vector<TokenInfo>> info;      // [reading][token]
-    std::vector<std::vector<std::string>> coarse;  // one per distinct Korean key
+    std::vector<std::vector<TokenInfo>> info;  // [reading][token]
+    std::vector<text::KeyList> coarse;         // one per distinct Korean key
   };
   text::ShardedMemo<WordReadings> word_readings{
       [this](std::string_view key) { return ComputeReadings(key); }};
@@ -54,7 +54,7 @@ struct Normalizer::Impl {
   // One form with the index keys its tokens give.
   struct BuiltForm {
     NameForm form;
-    std::vector<std::string> keys;
+    text::KeyList keys;  // texts only with NormalizeOptions::key_texts
   };
 
   std::vector<BuiltForm> FormsOf(const std::vector<text::RawWord>& words,
@@ -83,14 +83,16 @@ struct Normalizer::Impl {
   // earlier form are not posted again.
   class KeyBuilder {
    public:
-    explicit KeyBuilder(const Impl& impl) : impl_(impl) {}
-    std::vector<std::string> For(const NameForm& form,
-                                 std::span<const std::vector<std::string>* const> token_coarse);
+    KeyBuilder(const Impl& impl, bool texts) : impl_(impl), texts_(texts) {}
+    text::KeyList For(const NameForm& form, std::span<const text::KeyList* const> token_coarse);
 
    private:
+    void Add(text::KeyList& keys, const text::KeyList& more) const;
+
     const Impl& impl_;
-    std::vector<std::string> seen_korean_;                      // looked up
-    std::vector<const std::vector<std::string>*> seen_coarse_;  // given
+    bool texts_;
+    std::vector<std::string> seen_korean_;           // looked up
+    std::vector<const text::KeyList*> seen_coarse_;  // given
     bool whole_name_done_ = false;
   };
 };

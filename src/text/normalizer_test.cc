@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <thread>
 
+#include "text/key_hash.h"
+
 namespace embargo {
 namespace {
 
@@ -290,6 +292,28 @@ TEST(NormalizerTest, ConcurrentCallsGiveTheSameResults) {
   for (size_t i = 0; i < names.size(); ++i) {
     NormalizedName expected = Normalizer().Normalize(names[i]);
     for (const auto& r : results) EXPECT_EQ(r[i], expected) << names[i];
+  }
+}
+
+TEST(NormalizerTest, KeyHashesAreTheHashesOfTheKeys) {
+  Normalizer n;
+  for (std::string_view name : {"Kim Jong Un", "CHONGCHONGANG SHIPPING CO., LTD.", "김정은",
+                                "Ким Чен Ын", "محمد عبد الكريم", "金正恩", "Jose Gonzalez"}) {
+    SCOPED_TRACE(std::string(name));
+    NormalizedName spelt = n.Normalize(name);
+    ASSERT_FALSE(spelt.keys.empty());
+    std::vector<uint64_t> expected;
+    for (const std::string& k : spelt.keys) expected.push_back(text::HashIndexKey(k));
+    std::sort(expected.begin(), expected.end());
+    expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+    EXPECT_EQ(spelt.key_hashes, expected);
+    // The screener's options: the same hashes without the strings.
+    NormalizeOptions hashed_only;
+    hashed_only.key_texts = false;
+    NormalizedName hashed = n.Normalize(name, hashed_only);
+    EXPECT_TRUE(hashed.keys.empty());
+    EXPECT_EQ(hashed.key_hashes, expected);
+    EXPECT_EQ(hashed.forms, spelt.forms);
   }
 }
 
