@@ -2,7 +2,7 @@
 // of the transliteration evaluation pairs and writes data/transliteration/<script>_chunks.tsv
 // and <script>_ngrams.tsv. Built with the project, run by hand:
 //
-//   embargo_learned_translit_train [--script hangul|han|arabic|all] [--out DIR]
+//   embargo_learned_translit_train [--script hangul|han|arabic|cyrillic|all] [--out DIR]
 //                                  [--shared DIR] [--dry-run]
 //
 // 1. Alignment: expectation-maximization over every way of cutting the Latin word into one
@@ -522,7 +522,7 @@ int main(int argc, char** argv) {
       shared = argv[++i];
     } else {
       std::fprintf(stderr,
-                   "usage: %s [--script hangul|han|arabic|all] [--out DIR] [--shared DIR] "
+                   "usage: %s [--script hangul|han|arabic|cyrillic|all] [--out DIR] [--shared DIR] "
                    "[--dry-run]\n",
                    argv[0]);
       return 2;
@@ -536,6 +536,7 @@ int main(int argc, char** argv) {
        {EvalSet::kArabicTokens, EvalSet::kArabicGoogle},
        false,
        3},
+      {"cyrillic", embargo::Script::kCyrillic, {EvalSet::kCyrillicTokens}, false, 4},
   };
   const std::string eval_dir = shared + "/data/eval/transliteration";
   bool ok = true;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/learned_translit.h"
+
 namespace embargo::text {
 namespace {
 
@@ -38,7 +40,6 @@ bool IsCyrillicVowel(char32_t c) {
       return false;
   }
 }
-
 
 const char* Icao(char32_t c) {
   switch (c) {
@@ -225,8 +226,16 @@ std::vector<WordReading> CyrillicReader::Read(const RawWord& word,
   add("english", TransliterateWord(w, System::kEnglish));
   add("iso9", TransliterateWord(w, System::kIso9));
   for (auto& [system, text] : ForeignSpellings(word.text)) add(system, std::move(text));
-  if (context.chinese || (context.whole_name && LooksPalladius(word.text))) {
+  bool chinese = context.chinese || (context.whole_name && LooksPalladius(word.text));
+  if (chinese) {
     if (auto pinyin = ReadChinese(word.text)) add("pinyin", std::move(*pinyin));
+  }
+  // Korean and Chinese names keep their own readings; the model learned foreign names.
+  if (context.person && !context.korean && !chinese) {
+    for (WordReading& r : LearnedReadings(LearnedScript::kCyrillic, word.text, Script::kCyrillic,
+                                          word.hyphen_after)) {
+      out.push_back(std::move(r));
+    }
   }
   return out;
 }

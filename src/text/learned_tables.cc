@@ -17,6 +17,8 @@ LearnedModelData CompiledLearnedModel(LearnedScript script) {
       return {kHanChunks, kHanNgrams, kHanParams};
     case LearnedScript::kArabic:
       return {kArabicChunks, kArabicNgrams, kArabicParams};
+    case LearnedScript::kCyrillic:
+      return {kCyrillicChunks, kCyrillicNgrams, kCyrillicParams};
   }
   return {};
 }

@@ -278,6 +278,10 @@ const LearnedTransliterator& CompiledLearnedTransliterator(LearnedScript script)
       static const LearnedTransliterator han(CompiledLearnedModel(LearnedScript::kHan));
       return han;
     }
+    case LearnedScript::kCyrillic: {
+      static const LearnedTransliterator cyrillic(CompiledLearnedModel(LearnedScript::kCyrillic));
+      return cyrillic;
+    }
     case LearnedScript::kArabic:
       break;
   }

@@ -1,12 +1,13 @@
-// Learned transliteration of foreign names written in Hangul, Han or Arabic letters back into
-// Latin letters ("워싱턴" -> "washington", "弗罗伊泽" -> "froese", "نوردستراند" -> "nordstrand").
+// Learned transliteration of foreign names written in Hangul, Han, Arabic or Cyrillic letters back
+// into Latin letters ("워싱턴" -> "washington", "弗罗伊泽" -> "froese", "نوردستراند" ->
+// "nordstrand", "Ширани" -> "shirani").
 //
 // The model is statistical and trained offline (tools/learned_translit_train.cc) from
 // name pairs: each source unit (a Hangul syllable split from its final consonant, a Han
-// character, an Arabic letter) maps to a Latin chunk of 0..5 letters with a cost that depends
-// on the neighbouring units, and a letter n-gram model of Latin names chooses between the
-// alternatives. Decoding is a beam search over fixed-size arrays. The tables are compiled into
-// the library (data/transliteration/*.tsv, turned into C++ by src/text/learned_gen).
+// character, an Arabic or Cyrillic letter) maps to a Latin chunk of 0..5 letters with a cost
+// that depends on the neighbouring units, and a letter n-gram model of Latin names chooses
+// between the alternatives. Decoding is a beam search over fixed-size arrays. The tables are
+// compiled into the library (data/transliteration/*.tsv, turned into C++ by src/text/learned_gen).
 // Thread-safe: read-only after construction.
 #pragma once
 
@@ -20,7 +21,7 @@
 
 namespace embargo::text {
 
-enum class LearnedScript { kHangul, kHan, kArabic };
+enum class LearnedScript { kHangul, kHan, kArabic, kCyrillic };
 
 // Context values of a chunk row: the edge of the word, or any unit.
 inline constexpr char32_t kLearnedEdge = 0;

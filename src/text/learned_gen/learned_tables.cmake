@@ -6,7 +6,7 @@ set(embargo_learned_table "${CMAKE_BINARY_DIR}/generated/text/learned_tables.inc
 add_executable(embargo_learned_table_gen "${CMAKE_CURRENT_LIST_DIR}/learned_table_gen.cc")
 file(GLOB embargo_learned_files CONFIGURE_DEPENDS "${embargo_learned_dir}/*.tsv")
 set(embargo_learned_args)
-foreach(script Hangul Han Arabic)
+foreach(script Hangul Han Arabic Cyrillic)
   string(TOLOWER ${script} file)
   list(APPEND embargo_learned_args ${script} "${embargo_learned_dir}/${file}_chunks.tsv"
        "${embargo_learned_dir}/${file}_ngrams.tsv")
