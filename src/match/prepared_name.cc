@@ -53,11 +53,11 @@ void AddEdges(const KoreanReadings& readings, std::array<uint32_t, 4>& edges) {
 
 uint64_t HashOrZero(std::string_view s) { return s.empty() ? 0 : index::HashKey(s); }
 
-PreparedToken PrepareToken(const Token& t, float weight) {
+PreparedToken PrepareToken(const Token& t, const TokenWeights& weights) {
   PreparedToken p;
   p.token = &t;
-  p.weight = weight;
   p.text_hash = index::HashKey(t.text);
+  p.weight = weights.Weight(t, p.text_hash);
   p.canonical_hash = HashOrZero(t.canonical);
   p.phonetic_hash = HashOrZero(t.phonetic);
   p.letters = Letters(t.text);
@@ -137,7 +137,7 @@ void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) 
     size_t first = tokens_.size();
     for (const Token& t : form.tokens) {
       if (Ignored(t) || tokens_.size() - first == kMaxAlignTokens) continue;
-      tokens_.push_back(PrepareToken(t, weights.Weight(t)));
+      tokens_.push_back(PrepareToken(t, weights));
       if (!t.korean_key.empty()) SetKoreanKey(tokens_.back(), InternKey(t.korean_key));
       token_text_.push_back(static_cast<uint32_t>(text_.size()));
       text_.insert(text_.end(), t.text.begin(), t.text.begin() + tokens_.back().length);
