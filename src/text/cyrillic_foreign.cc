@@ -1,7 +1,9 @@
 // Foreign names written in Cyrillic, spelled back the way they were written before: Russian
-// writes a German "sch" as ш, a French "ou" as у, a Japanese "shi" as си (Polivanov system).
-// Each system is a table of Cyrillic sequences (longest first) with their Latin spelling;
-// letters a table does not cover take the BGN/PCGN spelling.
+// writes a Polish "sz" as ш, an Italian "gi" as джи. Each system is a table of Cyrillic
+// sequences (longest first) with their Latin spelling; letters a table does not cover take the
+// BGN/PCGN spelling. The learned model (src/text/learned_translit.h) spells most foreign names;
+// these two tables are kept for the spellings it does not give (Рачинский "raczinski",
+// Джустини "giustini").
 #include <algorithm>
 #include <array>
 #include <span>
@@ -17,40 +19,6 @@ struct Rule {
   std::u32string_view cyrillic;
   const char* latin;
   Where where = kAnywhere;
-};
-
-// English and the generic Western spelling.
-constexpr Rule kWestern[] = {
-    {U"дж", "j"}, {U"кс", "x"},         {U"кв", "qu"}, {U"ий", "y", kEnd}, {U"ей", "ey"},
-    {U"х", "h"},  {U"ж", "j"},          {U"ц", "z"},   {U"ш", "sh"},       {U"щ", "sch"},
-    {U"ч", "ch"}, {U"э", "e"},          {U"е", "e"},   {U"ё", "o"},        {U"ю", "ju", kStart},
-    {U"ю", "u"},  {U"я", "ya", kStart}, {U"я", "ia"},  {U"й", "y", kEnd},  {U"й", "i"},
-    {U"ы", "y"},  {U"ь", ""},           {U"ъ", ""},
-};
-
-constexpr Rule kGerman[] = {
-    {U"шт", "st", kStart}, {U"шп", "sp", kStart}, {U"ай", "ei"},       {U"ой", "eu"}, {U"ау", "au"},
-    {U"кс", "x"},          {U"тц", "tz"},         {U"кк", "ck"},       {U"ш", "sch"}, {U"ц", "z"},
-    {U"х", "ch"},          {U"в", "w"},           {U"й", "j", kStart}, {U"й", "i"},   {U"ю", "ju"},
-    {U"я", "ja"},          {U"е", "e"},           {U"э", "e"},         {U"ё", "o"},   {U"з", "s"},
-    {U"ж", "sch"},         {U"ч", "tsch"},        {U"ы", "y"},         {U"ь", ""},    {U"ъ", ""},
-};
-
-constexpr Rule kFrench[] = {
-    {U"уа", "oi"}, {U"ой", "oi"}, {U"ье", "ier", kEnd}, {U"ью", "ieu"}, {U"кс", "x"},
-    {U"ш", "ch"},  {U"ж", "j"},   {U"у", "ou"},         {U"ю", "u"},    {U"э", "e"},
-    {U"е", "e"},   {U"ё", "eu"},  {U"й", "ill", kEnd},  {U"й", "y"},    {U"я", "ia"},
-    {U"ц", "ts"},  {U"х", "h"},   {U"ч", "ch"},         {U"ы", "y"},    {U"ь", "i"},
-    {U"ъ", ""},
-};
-
-// English spellings that Russian writes by sound: c as к, a as э, final y as и, ay as ей.
-constexpr Rule kEnglish[] = {
-    {U"уэ", "we"}, {U"уо", "wo"}, {U"уи", "wi"}, {U"уа", "wa"},      {U"ау", "ou"}, {U"ке", "ke"},
-    {U"ки", "ki"}, {U"к", "c"},   {U"э", "a"},   {U"и", "ie", kEnd}, {U"ай", "i"},  {U"ей", "ay"},
-    {U"оу", "ow"}, {U"дж", "j"},  {U"кс", "x"},  {U"х", "h"},        {U"ш", "sh"},  {U"ч", "ch"},
-    {U"ж", "g"},   {U"е", "e"},   {U"ё", "o"},   {U"ю", "u"},        {U"я", "ya"},  {U"й", "y"},
-    {U"ь", ""},    {U"ъ", ""},
 };
 
 // Polish, Czech and other Latin-script Slavic spellings: ш sz, ч cz, в w, г h.
@@ -85,32 +53,6 @@ constexpr Rule kItalian[] = {
     {U"нье", "gne"}, {U"льо", "glio"}, {U"лья", "glia"}, {U"ше", "sce"},  {U"ши", "sci"},
     {U"к", "c"},     {U"ц", "z"},      {U"ю", "iu"},     {U"я", "ia"},    {U"е", "e"},
     {U"э", "e"},     {U"й", "i"},      {U"ь", ""},       {U"х", "h"},     {U"ж", "g"},
-};
-
-// Spanish and Portuguese: х j, ке que, ки qui, нь ñ, ль ll.
-constexpr Rule kSpanish[] = {
-    {U"ке", "que"},  {U"ки", "qui"},  {U"гe", "gue"},  {U"ньо", "no"}, {U"нья", "na"},
-    {U"льо", "llo"}, {U"лья", "lla"}, {U"лье", "lle"}, {U"к", "c"},    {U"х", "j"},
-    {U"ч", "ch"},    {U"ш", "x"},     {U"ж", "j"},     {U"ю", "iu"},   {U"я", "ia"},
-    {U"е", "e"},     {U"э", "e"},     {U"й", "y"},     {U"ь", ""},     {U"ц", "z"},
-    {U"с", "s"},     {U"ё", "o"},
-};
-
-// Greek and Latin names, which Russian writes without their ending: -ий -ius, -ей -eus.
-constexpr Rule kClassical[] = {
-    {U"ий", "ius", kEnd}, {U"ей", "eus", kEnd}, {U"ия", "ia", kEnd}, {U"ф", "ph"},
-    {U"х", "ch"},         {U"к", "c"},          {U"ц", "c"},         {U"э", "ae"},
-    {U"ю", "iu"},         {U"я", "ia"},         {U"е", "e"},         {U"й", "i"},
-    {U"ь", ""},           {U"ж", "g"},          {U"ш", "s"},         {U"ч", "ch"},
-};
-
-// Japanese in the Polivanov system: си shi, ти chi, цу tsu, дзи ji, ся sha, тя cha.
-constexpr Rule kJapanese[] = {
-    {U"дзя", "ja"}, {U"дзю", "ju"}, {U"дзё", "jo"}, {U"дзи", "ji"}, {U"дз", "z"},   {U"си", "shi"},
-    {U"ся", "sha"}, {U"сю", "shu"}, {U"сё", "sho"}, {U"ти", "chi"}, {U"тя", "cha"}, {U"тю", "chu"},
-    {U"тё", "cho"}, {U"цу", "tsu"}, {U"ц", "ts"},   {U"фу", "fu"},  {U"ва", "wa"},  {U"х", "h"},
-    {U"э", "e"},    {U"е", "e"},    {U"ё", "yo"},   {U"ю", "yu"},   {U"я", "ya"},   {U"й", "i"},
-    {U"ъ", ""},     {U"ь", ""},
 };
 
 // The plain letters а..ф that every system writes alike; the rest come from the table above.
@@ -162,13 +104,6 @@ std::string Apply(const std::u32string& w, const RuleIndex& rules) {
   return out;
 }
 
-// Polivanov never uses these letters: a word with one of them is not Japanese.
-bool CanBeJapanese(const std::u32string& w) {
-  return std::none_of(w.begin(), w.end(), [](char32_t c) {
-    return c == U'л' || c == U'ы' || c == U'щ' || c == U'ш' || c == U'ж' || c == U'ч';
-  });
-}
-
 }  // namespace
 
 std::vector<std::pair<std::string_view, std::string>> CyrillicReader::ForeignSpellings(
@@ -177,24 +112,9 @@ std::vector<std::pair<std::string_view, std::string>> CyrillicReader::ForeignSpe
   size_t i = 0;
   while (i < utf8_lower.size()) w.push_back(NextCodePoint(utf8_lower, i));
   std::vector<std::pair<std::string_view, std::string>> out;
-  static const RuleIndex western(kWestern), german(kGerman), french(kFrench), english(kEnglish),
-      slavic(kSlavic), italian(kItalian), spanish(kSpanish), japanese(kJapanese),
-      classical_rules(kClassical);
-  out.emplace_back("western", Apply(w, western));
-  out.emplace_back("german", Apply(w, german));
-  out.emplace_back("french", Apply(w, french));
-  out.emplace_back("english_sound", Apply(w, english));
+  static const RuleIndex slavic(kSlavic), italian(kItalian);
   out.emplace_back("slavic", Apply(w, slavic));
   out.emplace_back("italian", Apply(w, italian));
-  out.emplace_back("spanish", Apply(w, spanish));
-  if (CanBeJapanese(w)) out.emplace_back("japanese", Apply(w, japanese));
-  // Latin names lose their -us in Russian: Урбик is Urbicus.
-  std::string classical = Apply(w, classical_rules);
-  const std::u32string_view kNotConsonants = U"аеёиоуыэюяйь";
-  if (!w.empty() && kNotConsonants.find(w.back()) == std::u32string_view::npos) {
-    classical += "us";
-  }
-  out.emplace_back("classical", std::move(classical));
   return out;
 }
 

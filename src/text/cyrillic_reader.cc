@@ -225,17 +225,19 @@ std::vector<WordReading> CyrillicReader::Read(const RawWord& word,
   add("bgn", TransliterateWord(w, System::kBgn));
   add("english", TransliterateWord(w, System::kEnglish));
   add("iso9", TransliterateWord(w, System::kIso9));
-  for (auto& [system, text] : ForeignSpellings(word.text)) add(system, std::move(text));
-  bool chinese = context.chinese || (context.whole_name && LooksPalladius(word.text));
-  if (chinese) {
-    if (auto pinyin = ReadChinese(word.text)) add("pinyin", std::move(*pinyin));
-  }
-  // Korean and Chinese names keep their own readings; the model learned foreign names.
+  const bool chinese = context.chinese || (context.whole_name && LooksPalladius(word.text));
+  // Before the hand-written foreign guesses, which it mostly makes redundant: a name of several
+  // words keeps only the first forms (NormalizeOptions::max_forms). Korean and Chinese names
+  // keep their own readings.
   if (context.person && !context.korean && !chinese) {
     for (WordReading& r : LearnedReadings(LearnedScript::kCyrillic, word.text, Script::kCyrillic,
                                           word.hyphen_after)) {
       out.push_back(std::move(r));
     }
+  }
+  for (auto& [system, text] : ForeignSpellings(word.text)) add(system, std::move(text));
+  if (chinese) {
+    if (auto pinyin = ReadChinese(word.text)) add("pinyin", std::move(*pinyin));
   }
   return out;
 }

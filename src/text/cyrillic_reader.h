@@ -4,9 +4,12 @@
 //   bgn      BGN/PCGN 1947: е ye after a vowel or initially, й y, ю yu, я ya
 //   iso9     ISO 9:1995 with the diacritics dropped: ж z, х h, ц c, ч c, ш s, щ s
 //   english  common English spellings: ё yo, -ий -y, кс x, and Ukrainian/Belarusian letters
-//   western, german, french, japanese
-//            the spelling a foreign name had before it was written in Cyrillic (Фрезе
-//            "frese", Шнайдер "schneider", Гуно "gouno", Сисимэ "shishime")
+//   learned  four spellings of the learned model (src/text/learned_translit.h): the spelling a
+//            foreign name had before it was written in Cyrillic (Фрезе "frese", Шнайдер
+//            "schneider", Гуно "gouno", Сисимэ "shishime"); not for Korean or Chinese names
+//   slavic, italian
+//            hand-written spellings the model misses (Рачинский "raczinski", Джустини
+//            "giustini")
 //   korean   a Russian rendering of a Korean name (Kontsevich and the traditional press
 //            spelling: Ким Чен Ын, Ким Ир Сен, Пхеньян), with a Korean key built directly
 //   pinyin   a Russian rendering of a Chinese name (Palladius: Си Цзиньпин -> xi jinping)
@@ -41,12 +44,12 @@ class CyrillicReader {
   // syllables: a Chinese name even without a surname before it.
   bool LooksPalladius(std::string_view utf8_lower) const;
 
-  // One system only, for tests and the evaluation ("icao", "bgn", "iso9", "english",
-  // "western"); the input is lower-case Cyrillic.
+  // One system only, for tests and the evaluation ("icao", "bgn", "iso9", "english"); the
+  // input is lower-case Cyrillic.
   std::string Transliterate(std::string_view utf8_lower, std::string_view system) const;
 
-  // The spellings a foreign name had before it was written in Cyrillic, one per system
-  // ("western", "german", "french", and "japanese" where the letters allow Polivanov).
+  // Hand-written spellings a foreign name may have had before it was written in Cyrillic, one
+  // per system ("slavic", "italian").
   std::vector<std::pair<std::string_view, std::string>> ForeignSpellings(
       std::string_view utf8_lower) const;
 
