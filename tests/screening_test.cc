@@ -133,6 +133,20 @@ TEST(Screening, KoreanRomanizationAmbiguity) {
             threshold);
 }
 
+// 'Abd al-X is written Abdul X, Abdel X, Abd ar-X, Abdur X; "al-Karim" alone is another name.
+TEST(Screening, AbdAndItsArticleAreOneNamePart) {
+  auto screener = UnScreener();
+  double threshold = ScreenOptions{}.threshold;
+  for (const char* spelling : {"Abdul Rahman Al Ghamari", "Abdel Rahman al-Ghamari",
+                               "Abd ar-Rahman al-Ghamari", "'Abd al-Rahman al-Ghamari",
+                               "Abdur Rahman Al Ghamari"})
+    EXPECT_GE(screener->CompareNames(spelling, "ABD AL-RAHMAN AL-GHAMARI").score, threshold)
+        << spelling;
+  EXPECT_LT(screener->CompareNames("Al-Rahman al-Ghamari", "ABD AL-RAHMAN AL-GHAMARI").score,
+            threshold);
+  EXPECT_EQ(TopId(screener->Screen(NameQuery("Muhammad Abdul Karim al-Ghamari"))), "un:YEi.008");
+}
+
 // The index finds what a brute-force scan finds, for list names and their variants.
 TEST(Screening, IndexRecallEqualsBruteForce) {
   auto screener = UnScreener();

@@ -13,7 +13,8 @@ constexpr std::string_view kGroups[] = {
     "al el ul il",
     "abu abou abo aboo",
     "ibn bin ben",
-    "abd abdul abdel abdal abdoul abdol abdu",
+    "abd abdul abdel abdal abdoul abdol abdu abdil abdar abdur abdas abdus abdad abdan abdat "
+    "abdaz abdash",
     "abdullah abdallah abdulla abdellah abdalla",
     "abdulrahman abdelrahman abdurrahman abdurahman abderrahmane abderrahman abdarrahman",
     "mohammed mohammad muhammad muhammed mohamed mohamad muhamad muhamed mohd",
@@ -47,7 +48,7 @@ constexpr std::string_view kGroups[] = {
     "sergey sergei serhiy",
     "yuri yury yuriy iouri yurii",
     "nikolay nikolai mykola",
-    "mikhail michail mykhailo",
+    "mikhail michail mykhailo mikhael michael",
     "viktor victor",
     "vyacheslav viacheslav",
     "vladimir volodymyr",

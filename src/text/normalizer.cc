@@ -43,6 +43,32 @@ std::vector<RawWord> JoinLetterAbbreviations(std::vector<RawWord> words) {
   return words;
 }
 
+// "Abd al-Rahman", "Abd ar-Rahman": the article after 'Abd ("servant of") belongs to it, as
+// in the spellings Abdul Rahman and Abdel Rahman. Written as one word ("abdal", "abdar"), it
+// is a spelling of the same name part (match/name_variants.cc).
+std::vector<RawWord> JoinAbdArticles(std::vector<RawWord> words) {
+  static constexpr std::string_view kArticles[] = {"al", "el", "ul", "il", "ar", "ur", "as",
+                                                   "us", "ad", "an", "at", "az", "ash"};
+  auto bare = [](std::string_view t) { return t.substr(t.starts_with('\'') ? 1 : 0); };
+  size_t out = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    RawWord w = std::move(words[i]);
+    if (w.script == Script::kLatin && bare(w.text) == "abd" && i + 1 < words.size() &&
+        words[i + 1].script == Script::kLatin &&
+        std::find(std::begin(kArticles), std::end(kArticles), words[i + 1].text) !=
+            std::end(kArticles)) {
+      RawWord& next = words[++i];
+      w.text += next.text;
+      w.tight_after = next.tight_after;
+      w.period_after = next.period_after;
+      w.hyphen_after = next.hyphen_after;
+    }
+    words[out++] = std::move(w);
+  }
+  words.resize(out);
+  return words;
+}
+
 Script DominantScript(const std::vector<RawWord>& words) {
   std::array<uint32_t, 16> counts{};
   for (const RawWord& w : words) counts[static_cast<size_t>(w.script)] += w.text.size();
@@ -120,7 +146,7 @@ std::vector<std::string> SortedUnique(std::vector<std::string> keys) {
 NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptions& options) const {
   NormalizedName result;
   result.original.assign(name);
-  std::vector<RawWord> words = JoinLetterAbbreviations(impl_->cleaner.Split(name));
+  std::vector<RawWord> words = JoinAbdArticles(JoinLetterAbbreviations(impl_->cleaner.Split(name)));
   result.script = DominantScript(words);
   if (words.empty()) return result;
 
