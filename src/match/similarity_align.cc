@@ -77,6 +77,11 @@ struct Side {
   size_t Length(int first, int count) const {
     return length_before[first + count] - length_before[first];
   }
+  bool AnyBelow(int first, int count, double similarity) const {
+    for (int i = first; i < first + count; ++i)
+      if (best[i] < similarity) return true;
+    return false;
+  }
 
   std::span<const AlignToken> tokens;
   int n;                                      // tokens considered
@@ -159,9 +164,13 @@ class Aligner {
     const int longest = std::min(options_.max_join, kMaxJoin);
     for (int j = 0; j < singles.n; ++j) {
       const std::string_view single = singles.tokens[j].text;
-      if (single.empty() || singles.best[j] >= options_.join_below) continue;
+      if (single.empty()) continue;
+      const bool single_matched = singles.best[j] >= options_.join_below;
       for (int count = 2; count <= longest; ++count) {
         for (int first = 0; first + count <= runs.n; ++first) {
+          // A join helps where a token of it has no good partner: ZAWAHIR,I against ZAWAHIRI
+          // leaves the "i" alone, though "zawahir" alone already resembles the single.
+          if (single_matched && !runs.AnyBelow(first, count, options_.join_below)) continue;
           if (options_.join_requires_shared_edge && runs.front[first] != singles.front[j] &&
               runs.back[first + count - 1] != singles.back[j]) {
             continue;

@@ -111,8 +111,9 @@ struct AlignOptions {
   double initial_similarity = 0.8;
   // Longest run of adjacent tokens compared as one token: 1 disables joins; at most 3.
   int max_join = 3;
-  // Joins are tried only against a token whose best one-to-one similarity is below this: a
-  // token that already has a close partner is not a joined one. Raising it costs time.
+  // Joins are tried only against a token whose best one-to-one similarity is below this, or
+  // with a run holding a token below it: a join must cover a token without a close partner.
+  // Raising it costs time.
   double join_below = 0.9;
   // Joins are skipped when the shorter of the concatenation and the single token is below this
   // fraction of the longer: such pairs cannot reach min_similarity under the usual measures.
