@@ -14,6 +14,8 @@
 // 3. Latin model: an interpolated Witten-Bell 4-gram model of the Latin words' letters.
 // 4. The weight of the Latin model and the per-letter bonus are chosen by five-fold
 //    cross-validation within TRAIN; then the tables are learned on all of TRAIN.
+// Han words are read as simplified characters (ICU Traditional-Simplified), so that 爾 and 尔
+// share their examples; the table lists the traditional characters to read so (#alias).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -22,10 +24,12 @@
 #include <deque>
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "text/icu_translit.h"
 #include "text/learned_translit.h"
 #include "text/text_clean.h"
 #include "text/transliteration_eval.h"
@@ -50,6 +54,7 @@ struct ScriptSpec {
   std::vector<EvalSet> sets;
   bool split_finals;
   size_t max_chunk;
+  bool simplify = false;  // Han: traditional characters read as their simplified forms
 };
 
 std::string Letters(const embargo::text::TextCleaner& cleaner, std::string_view latin) {
@@ -88,6 +93,10 @@ std::vector<Example> LoadExamples(const ScriptSpec& spec, const std::string& eva
         latin_words = {p.latin};
       }
       if (words.size() != latin_words.size()) continue;
+      if (spec.simplify) {
+        static const embargo::text::IcuTransliteratorPool to_simplified("Traditional-Simplified");
+        for (auto& w : words) w.text = to_simplified.Transliterate(w.text);
+      }
       auto example = [&](size_t i, size_t j) {
         return Example{words[i].text, embargo::text::LearnedUnits(words[i].text, spec.split_finals),
                        Letters(cleaner, latin_words[j])};
@@ -263,6 +272,7 @@ struct Model {
   std::vector<LearnedChunkRow> chunks;
   std::vector<LearnedNgramRow> ngrams;
   LearnedParams params;
+  std::vector<embargo::text::LearnedAlias> aliases;
 };
 
 void AddRows(Model& model, char32_t left, char32_t unit, char32_t right, const Distribution& d,
@@ -434,6 +444,8 @@ bool Write(const Model& model, const ScriptSpec& spec, const std::string& out_di
                 model.params.letter_bonus, model.params.split_finals ? 1 : 0,
                 model.params.lm_order);
   chunks << params;
+  for (const embargo::text::LearnedAlias& a : model.aliases)
+    chunks << "#alias\t" << Utf8(a.from, "") << '\t' << Utf8(a.to, "") << '\n';
   for (const LearnedChunkRow& r : rows) {
     chunks << Utf8(r.left, "^") << '\t' << Utf8(r.unit, "") << '\t' << Utf8(r.right, "$") << '\t'
            << (r.chunk.empty() ? std::string("-") : std::string(r.chunk)) << '\t' << r.cost << '\n';
@@ -491,6 +503,27 @@ LearnedParams Tune(const std::vector<Example>& examples, const ScriptSpec& spec,
   return grid[best];
 }
 
+// Every traditional character whose simplified form the model knows, read as that form: the
+// pairs mix both, and pooling them gives rare characters more examples.
+std::vector<embargo::text::LearnedAlias> SimplifiedAliases(const Model& model) {
+  std::set<char32_t> units;
+  for (const LearnedChunkRow& r : model.chunks) units.insert(r.unit);
+  const embargo::text::IcuTransliteratorPool to_simplified("Traditional-Simplified");
+  std::vector<embargo::text::LearnedAlias> out;
+  for (auto [first, last] :
+       {std::pair<char32_t, char32_t>{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}}) {
+    for (char32_t c = first; c <= last; ++c) {
+      std::string utf8;
+      embargo::text::AppendUtf8(utf8, c);
+      std::vector<char32_t> mapped =
+          embargo::text::LearnedUnits(to_simplified.Transliterate(utf8), false);
+      if (mapped.size() == 1 && mapped[0] != c && units.count(mapped[0]) && !units.count(c))
+        out.push_back({c, mapped[0]});
+    }
+  }
+  return out;
+}
+
 bool Train(const ScriptSpec& spec, const std::string& eval_dir, const std::string& out_dir,
            bool dry_run) {
   std::vector<Example> examples = ChooseExamples(LoadExamples(spec, eval_dir), spec.max_chunk);
@@ -500,6 +533,7 @@ bool Train(const ScriptSpec& spec, const std::string& eval_dir, const std::strin
   Model model;
   Fit(model, examples, spec, options);
   model.params = params;
+  if (spec.simplify) model.aliases = SimplifiedAliases(model);
   return dry_run || Write(model, spec, out_dir);
 }
 
@@ -530,7 +564,7 @@ int main(int argc, char** argv) {
   }
   const ScriptSpec kSpecs[] = {
       {"hangul", embargo::Script::kHangul, {EvalSet::kHangulFullNames}, true, 3},
-      {"han", embargo::Script::kHan, {EvalSet::kHanTokens}, false, 3},
+      {"han", embargo::Script::kHan, {EvalSet::kHanTokens}, false, 3, true},
       {"arabic",
        embargo::Script::kArabic,
        {EvalSet::kArabicTokens, EvalSet::kArabicGoogle},

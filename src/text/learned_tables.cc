@@ -12,13 +12,13 @@ namespace {
 LearnedModelData CompiledLearnedModel(LearnedScript script) {
   switch (script) {
     case LearnedScript::kHangul:
-      return {kHangulChunks, kHangulNgrams, kHangulParams};
+      return {kHangulChunks, kHangulNgrams, kHangulParams, kHangulAliases};
     case LearnedScript::kHan:
-      return {kHanChunks, kHanNgrams, kHanParams};
+      return {kHanChunks, kHanNgrams, kHanParams, kHanAliases};
     case LearnedScript::kArabic:
-      return {kArabicChunks, kArabicNgrams, kArabicParams};
+      return {kArabicChunks, kArabicNgrams, kArabicParams, kArabicAliases};
     case LearnedScript::kCyrillic:
-      return {kCyrillicChunks, kCyrillicNgrams, kCyrillicParams};
+      return {kCyrillicChunks, kCyrillicNgrams, kCyrillicParams, kCyrillicAliases};
   }
   return {};
 }

@@ -106,7 +106,18 @@ LearnedTransliterator::LearnedTransliterator(const LearnedModelData& data) : par
   }
   unknown_ = Slot{0, static_cast<uint32_t>(candidates_.size()), 1};
   candidates_.push_back(Candidate{{}, 0, kUnknownCost});
+  for (const LearnedAlias& a : data.aliases) {
+    if (a.from != 0) aliases_.push_back(a);
+  }
+  std::sort(aliases_.begin(), aliases_.end(),
+            [](const auto& a, const auto& b) { return a.from < b.from; });
   BuildLanguageModel(data.ngrams);
+}
+
+char32_t LearnedTransliterator::Canonical(char32_t c) const {
+  auto it = std::lower_bound(aliases_.begin(), aliases_.end(), c,
+                             [](const LearnedAlias& a, char32_t x) { return a.from < x; });
+  return it != aliases_.end() && it->from == c ? it->to : c;
 }
 
 // The n-gram model as one dense table: the cost of every symbol after every history, backing
@@ -188,6 +199,7 @@ std::vector<std::string> LearnedTransliterator::Spell(std::string_view utf8_word
     char32_t c = NextCodePoint(utf8_word, i);
     if (IsSkipped(c)) continue;
     if (unit_count + 2 > kMaxUnits) return out;
+    if (!aliases_.empty()) c = Canonical(c);
     if (params_.split_finals && c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 != 0) {
       char32_t final = (c - 0xAC00) % 28;
       units[unit_count++] = c - final;

@@ -46,6 +46,13 @@ struct LearnedNgramRow {
   float backoff;
 };
 
+// A character read as another: Han traditional characters as their simplified forms, which
+// the model learned from both (爾 as 尔).
+struct LearnedAlias {
+  char32_t from;
+  char32_t to;
+};
+
 struct LearnedParams {
   float lm_weight = 0.5f;     // weight of the Latin model against the chunk costs
   float letter_bonus = 0.0f;  // subtracted per output letter (balances the model's bias)
@@ -57,6 +64,7 @@ struct LearnedModelData {
   std::span<const LearnedChunkRow> chunks;
   std::span<const LearnedNgramRow> ngrams;
   LearnedParams params;
+  std::span<const LearnedAlias> aliases;
 };
 
 // The model compiled into the library for `script`.
@@ -89,6 +97,7 @@ class LearnedTransliterator {
     uint32_t count = 0;
   };
 
+  char32_t Canonical(char32_t c) const;
   const Slot* Find(char32_t left, char32_t unit, char32_t right) const;
   const Slot* Lookup(char32_t left, char32_t unit, char32_t right) const;
   void BuildLanguageModel(std::span<const LearnedNgramRow> ngrams);
@@ -97,7 +106,8 @@ class LearnedTransliterator {
   LearnedParams params_;
   std::vector<Slot> slots_;  // open addressing, a power of two
   std::vector<Candidate> candidates_;
-  Slot unknown_;  // for a unit never seen: an empty chunk
+  std::vector<LearnedAlias> aliases_;  // sorted by `from`
+  Slot unknown_;                       // for a unit never seen: an empty chunk
   // Costs of the Latin model by history and symbol, 5 bits per symbol (0 the word's edge,
   // 1..26 the letters): lm_order - 1 symbols of history, then the next one.
   std::vector<uint8_t> lm_;

@@ -63,6 +63,7 @@ void WriteChunks(std::ostream& out, const std::string& name, const std::string& 
   std::ifstream in(path);
   if (!in) std::cerr << "learned_table_gen: " << path << " not found: empty model\n";
   std::string params = "{0.5f, 0.0f, false, 3}";
+  std::string aliases;
   out << "inline constexpr LearnedChunkRow k" << name << "Chunks[] = {\n";
   size_t rows = 0, line_number = 0;
   for (std::string line; std::getline(in, line);) {
@@ -72,6 +73,12 @@ void WriteChunks(std::ostream& out, const std::string& name, const std::string& 
       if (f.size() != 5) throw Failure{path + ":" + std::to_string(line_number) + ": params"};
       params = "{" + Float(f[1]) + ", " + Float(f[2]) + ", " + (f[3] == "1" ? "true" : "false") +
                ", " + std::to_string(std::atoi(f[4].c_str())) + "}";
+      continue;
+    }
+    if (line.rfind("#alias", 0) == 0) {
+      long from = f.size() == 3 ? CodePoint(f[1]) : -1, to = f.size() == 3 ? CodePoint(f[2]) : -1;
+      if (from <= 0 || to <= 0) throw Failure{path + ":" + std::to_string(line_number) + ": alias"};
+      aliases += "{" + std::to_string(from) + "," + std::to_string(to) + "},\n";
       continue;
     }
     if (line.empty() || line[0] == '#') continue;
@@ -89,6 +96,8 @@ void WriteChunks(std::ostream& out, const std::string& name, const std::string& 
   }
   if (rows == 0) out << "{0, 0, 0, \"\", 0.0f},\n";
   out << "};\ninline constexpr LearnedParams k" << name << "Params = " << params << ";\n";
+  if (aliases.empty()) aliases = "{0, 0},\n";
+  out << "inline constexpr LearnedAlias k" << name << "Aliases[] = {\n" << aliases << "};\n";
 }
 
 void WriteNgrams(std::ostream& out, const std::string& name, const std::string& path) {
