@@ -169,7 +169,8 @@ class Aligner {
       for (int count = 2; count <= longest; ++count) {
         for (int first = 0; first + count <= runs.n; ++first) {
           // A join helps where a token of it has no good partner: ZAWAHIR,I against ZAWAHIRI
-          // leaves the "i" alone, though "zawahir" alone already resembles the single.
+          // leaves the "i" alone, though "zawahir" alone already resembles the single. It
+          // must then spell the single better than its partner does ("K. Putin" is no KPUTIN).
           if (single_matched && !runs.AnyBelow(first, count, options_.join_below)) continue;
           if (options_.join_requires_shared_edge && runs.front[first] != singles.front[j] &&
               runs.back[first + count - 1] != singles.back[j]) {
@@ -184,12 +185,13 @@ class Aligner {
           if (joined.empty()) continue;
           const TokenSpan run{first, count, joined};
           const TokenSpan one{j, 1, single};
+          const double similarity = runs_are_query ? similarity_(run, one, options_.min_similarity)
+                                                   : similarity_(one, run, options_.min_similarity);
+          if (single_matched && similarity <= singles.best[j]) continue;
           if (runs_are_query) {
-            AddOption(first, count, j, 1, similarity_(run, one, options_.min_similarity),
-                      PairKind::kJoined);
+            AddOption(first, count, j, 1, similarity, PairKind::kJoined);
           } else {
-            AddOption(j, 1, first, count, similarity_(one, run, options_.min_similarity),
-                      PairKind::kJoined);
+            AddOption(j, 1, first, count, similarity, PairKind::kJoined);
           }
         }
       }
