@@ -147,6 +147,24 @@ TEST(Screening, AbdAndItsArticleAreOneNamePart) {
   EXPECT_EQ(TopId(screener->Screen(NameQuery("Muhammad Abdul Karim al-Ghamari"))), "un:YEi.008");
 }
 
+// A space or hyphen moved by a letter leaves the same letters in the same order; the joined
+// key finds the name and the score says so. Hangul keeps its syllables apart all the same.
+TEST(Screening, SameLettersSplitDifferently) {
+  auto screener = UnScreener();
+  double threshold = ScreenOptions{}.threshold;
+  std::vector<Match> found =
+      screener->Screen(NameQuery("ALH-ARAMAIN & AL MASJED AL-AQSA CHARITY FOUNDATION"));
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.front().entity->id, "un:QDe.109");
+  EXPECT_GE(found.front().score, threshold);
+  ASSERT_FALSE(found.front().tokens.empty());
+  EXPECT_EQ(found.front().tokens.front().method, "same_letters");
+  EXPECT_GE(screener->CompareNames("ALT-IKRITI, Saja", "AL-TIKRITI, Saja").score, threshold);
+  EXPECT_GE(screener->CompareNames("EPCPD", "EP-CPD").score, threshold);
+  EXPECT_LT(screener->CompareNames("ALT-IKRITI, Saja", "AL-TIKRITI, Sajad").score, threshold);
+  EXPECT_LT(screener->CompareNames("김정은", "김종은").score, threshold);
+}
+
 // The index finds what a brute-force scan finds, for list names and their variants.
 TEST(Screening, IndexRecallEqualsBruteForce) {
   auto screener = UnScreener();

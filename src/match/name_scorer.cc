@@ -202,9 +202,17 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
       if (sc[j] == 0)
         explain->push_back({"", c[j].token->text, 0, ac[j].weight, "unmatched_candidate"});
   }
-  if (q_total <= 0 || c_total <= 0) return 0;
-  double q_cov = q_hit / q_total, c_cov = c_hit / c_total;
-  return q_cov * (1 - kMissingCandidateCost * (1 - c_cov));
+  double score = q_total <= 0 || c_total <= 0
+                     ? 0
+                     : q_hit / q_total * (1 - kMissingCandidateCost * (1 - c_hit / c_total));
+  if (score >= kSameLettersMatch || !SameLetters(qf, cf)) return score;
+  if (explain) {
+    std::string qt, ct;
+    for (const PreparedToken& t : q) qt += (qt.empty() ? "" : " ") + t.token->text;
+    for (const PreparedToken& t : c) ct += (ct.empty() ? "" : " ") + t.token->text;
+    explain->assign({{qt, ct, kSameLettersMatch, q_total, "same_letters"}});
+  }
+  return kSameLettersMatch;
 }
 
 NameScore NameScorer::Score(const PreparedName& query, const PreparedName& candidate,

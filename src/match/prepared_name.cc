@@ -81,6 +81,11 @@ void SetKoreanKey(PreparedToken& p, const KoreanKey* key) {
 }
 
 void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
+  for (const PreparedToken& t : tokens) {
+    form.letters |= t.letters;
+    form.joined_length += t.length;
+    form.korean_script = form.korean_script || t.korean_script;
+  }
   for (size_t first = 0; first < tokens.size(); ++first) {
     form.token_lengths |= LengthBit(tokens[first].length);
     form.token_edges.Add(tokens[first].first, tokens[first].last);

@@ -64,7 +64,23 @@ struct PreparedForm {
   uint64_t token_lengths = 0;  // bit n: a token is n bytes long (63: longer)
   uint64_t run_lengths = 0;    // bit n: a run of 2..3 adjacent tokens is n bytes long
   EdgeLetters token_edges, run_edges;
+  uint32_t letters = 0;        // of all its tokens
+  uint32_t joined_length = 0;  // bytes of all its tokens
+  bool korean_script = false;  // a token read from Hangul or Han
+
+  // The texts of the tokens written together: the pool stores them one after another.
+  std::string_view Joined() const {
+    return tokens.empty() ? std::string_view() : std::string_view(tokens[0].text, joined_length);
+  }
 };
+
+// The same letters in the same order, only spaced or split differently ("ALT-IKRITI" for
+// AL-TIKRITI, "EPCPD" for EP-CPD): one name whose spaces moved. Not for forms read from Hangul
+// or Han, where Korean keys tell apart syllables that romanize alike (김정은, 김종은).
+inline bool SameLetters(const PreparedForm& a, const PreparedForm& b) {
+  return a.letters == b.letters && a.joined_length == b.joined_length && !a.exact_only &&
+         !b.exact_only && !a.korean_script && !b.korean_script && a.Joined() == b.Joined();
+}
 
 // A view of one name's prepared forms, in a PreparedPool.
 struct PreparedName {

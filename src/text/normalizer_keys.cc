@@ -63,7 +63,8 @@ text::KeyList Normalizer::Impl::KeyBuilder::For(
       Add(keys, *impl_.coarse_keys.Get(t.korean_key));
     }
   }
-  if (parts >= 2) {
+  // Even a one-word name: "EPCPD" shares the joined key of EP-CPD, its letters split apart.
+  if (parts >= 1) {
     keys.hashes.push_back(joined.Finish());
     if (texts_) keys.texts.push_back("j:" + joined_text);
   }
