@@ -12,16 +12,18 @@
 namespace embargo::match {
 namespace {
 
-// Adjacent tokens of one form, as a joined pair compares them.
+// Adjacent tokens of one form, as a joined pair compares them. Trivial, like Runs below: a
+// bound is computed for every candidate, and zeroing arrays it may not read would cost more
+// than the bound's arithmetic.
 struct Run {
-  uint8_t begin = 0, end = 0;  // tokens [begin, end)
-  int length = 0;
-  uint32_t letters = 0;
-  char first = 0, last = 0;
-  bool joinable = true;
+  uint8_t begin, end;  // tokens [begin, end)
+  int length;
+  uint32_t letters;
+  char first, last;
+  bool joinable;
 };
 
-// Every run of 2..kMaxJoin adjacent tokens of a form.
+// Every run of 2..kMaxJoin adjacent tokens of a form: items [0, size).
 struct Runs {
   std::array<Run, 2 * kMaxAlignTokens> items;
   size_t size = 0;
@@ -60,10 +62,10 @@ bool JoinPossible(const Run& run, const PreparedToken& single, bool exact_only) 
          std::popcount(run.letters ^ single.letters) <= 2 * budget;
 }
 
-// A form with its runs, for the bound.
+// A form with its runs, for the bound; the runs only once the precise bound needs them.
 struct BoundSide {
   const PreparedForm& form;
-  Runs runs;
+  const Runs* runs = nullptr;
 };
 
 // Whether token k of `side` may be part of a joined pair with the other form. The masks of
@@ -79,10 +81,10 @@ bool MayJoin(const BoundSide& side, size_t k, const BoundSide& other, bool exact
       (Near(t.run_lengths) & other.form.token_lengths) && t.run_edges.Meet(other.form.token_edges);
   if (!alone && !within) return false;
   if (!precise) return true;
-  for (size_t r = 0; r < other.runs.size; ++r)  // k alone against a run
-    if (JoinPossible(other.runs.items[r], t, exact_only)) return true;
-  for (size_t r = 0; r < side.runs.size; ++r) {  // k within a run
-    const Run& run = side.runs.items[r];
+  for (size_t r = 0; r < other.runs->size; ++r)  // k alone against a run
+    if (JoinPossible(other.runs->items[r], t, exact_only)) return true;
+  for (size_t r = 0; r < side.runs->size; ++r) {  // k within a run
+    const Run& run = side.runs->items[r];
     if (k < run.begin || k >= run.end) continue;
     for (const PreparedToken& u : other.form.tokens)
       if (JoinPossible(run, u, exact_only)) return true;
@@ -112,7 +114,7 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
   if (q.empty() || c.empty()) return false;
   if (SameLetters(qf, cf)) return true;  // scores kSameLettersMatch at least
   const bool exact_only = qf.exact_only || cf.exact_only;
-  BoundSide qs{qf, {}}, cs{cf, {}};
+  BoundSide qs{qf}, cs{cf};
   std::array<double, kMaxAlignTokens> best_q{}, best_c{};
   // The query's coverage alone bounds the score: stop at the first row that sinks it below
   // the floor, before comparing the rest.
@@ -137,13 +139,17 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
     }
   }
   // Joins by lengths and edge letters first: cheap, and most names fall below the floor there.
+  // The candidate's coverage only lowers the query's: it is needed only when that passes.
   auto bound = [&](bool precise) {
-    return CoverageBound(qs, best_q, cs, exact_only, precise) *
+    double q_coverage = CoverageBound(qs, best_q, cs, exact_only, precise);
+    if (q_coverage < floor) return q_coverage;
+    return q_coverage *
            (1 - kMissingCandidateCost * (1 - CoverageBound(cs, best_c, qs, exact_only, precise)));
   };
   if (bound(false) < floor) return false;
-  qs.runs = RunsOf(q);
-  cs.runs = RunsOf(c);
+  const Runs q_runs = RunsOf(q), c_runs = RunsOf(c);
+  qs.runs = &q_runs;
+  cs.runs = &c_runs;
   return bound(true) >= floor;
 }
 

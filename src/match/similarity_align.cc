@@ -162,10 +162,11 @@ class Aligner {
   // Runs of adjacent `runs` tokens against each poorly matched token of `singles`.
   void AddJoins(const Side& runs, const Side& singles, bool runs_are_query) {
     const int longest = std::min(options_.max_join, kMaxJoin);
+    const bool runs_matched = !runs.AnyBelow(0, runs.n, options_.join_below);
     for (int j = 0; j < singles.n; ++j) {
       const std::string_view single = singles.tokens[j].text;
-      if (single.empty()) continue;
       const bool single_matched = singles.best[j] >= options_.join_below;
+      if (single.empty() || (single_matched && runs_matched)) continue;
       for (int count = 2; count <= longest; ++count) {
         for (int first = 0; first + count <= runs.n; ++first) {
           // A join helps where a token of it has no good partner: ZAWAHIR,I against ZAWAHIRI
