@@ -1,6 +1,7 @@
 #include "index/candidate_index.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <utility>
 
@@ -107,26 +108,36 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
   std::sort(keys, keys + n,
             [](const Key& a, const Key& b) { return a.end - a.begin < b.end - b.begin; });
   float* weight = scratch.weight.data();
+  std::vector<uint32_t>& touched = scratch.touched;  // records with a weight, in first-touch order
+  size_t count = 0;
   for (size_t k = 0; k < n; ++k) {
-    size_t len = static_cast<size_t>(keys[k].end - keys[k].begin);
+    const uint32_t* p = keys[k].begin;
+    const uint32_t* const end = keys[k].end;
+    const size_t len = static_cast<size_t>(end - p);
     // Keys are sorted: once candidates exist, the rest are as common and would add none.
-    if (!scratch.touched.empty() && len > options.common_key_postings) break;
-    float rarity = std::log((record_count_ + 1.0f) / (len + 1.0f)) + 0.1f;
-    if (size_t need = scratch.touched.size() + len; need > scratch.touched.capacity())
-      scratch.touched.reserve(std::max(need, 2 * scratch.touched.capacity()));
-    for (const uint32_t* p = keys[k].begin; p != keys[k].end; ++p) {
-      if (keys[k].end - p > 16) __builtin_prefetch(&weight[p[16]]);  // records are scattered
-      float& w = weight[*p];
-      if (w == 0.0f) scratch.touched.push_back(*p);
+    if (count > 0 && len > options.common_key_postings) break;
+    const float rarity = std::log((record_count_ + 1.0f) / (len + 1.0f)) + 0.1f;
+    if (touched.size() < count + len) touched.resize(std::max(count + len, 2 * touched.size()));
+    uint32_t* first_touch = touched.data();
+    auto tally = [&](uint32_t r) {
+      float& w = weight[r];
+      first_touch[count] = r;                    // kept only if the record is new
+      count += std::bit_cast<uint32_t>(w) == 0;  // weights are +0 or positive: no float compare
       w += rarity;
+    };
+    // Records are scattered: fetch the weight 16 postings ahead.
+    for (const uint32_t* ahead = end - std::min<size_t>(len, 16); p < ahead; ++p) {
+      __builtin_prefetch(&weight[p[16]]);
+      tally(*p);
     }
+    for (; p < end; ++p) tally(*p);
   }
-  out.reserve(scratch.touched.size());
-  for (uint32_t r : scratch.touched) {
+  out.reserve(count);
+  for (size_t i = 0; i < count; ++i) {
+    const uint32_t r = touched[i];
     out.push_back({r, weight[r]});
     weight[r] = 0.0f;
   }
-  scratch.touched.clear();
   auto heavier = [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; };
   if (out.size() > options.max_candidates) {
     std::nth_element(out.begin(), out.begin() + options.max_candidates, out.end(), heavier);

@@ -36,7 +36,7 @@ struct CandidateOptions {
 // Per-thread working memory, reused across queries to avoid allocation.
 struct CandidateScratch {
   std::vector<float> weight;      // per record, zero between queries: one access per posting
-  std::vector<uint32_t> touched;  // records with non-zero weight
+  std::vector<uint32_t> touched;  // a buffer: the records given a weight, in first-touch order
 };
 
 class CandidateIndex {

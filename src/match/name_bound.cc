@@ -3,7 +3,6 @@
 // tests/scorer_bound_test.cc holds the bound to the full score.
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdlib>
 
 #include "match/name_rules.h"
@@ -59,7 +58,7 @@ bool JoinPossible(const Run& run, const PreparedToken& single, bool exact_only) 
   if (!run.joinable || !Joinable(single.kind)) return false;
   int budget = EditBudget(std::max<size_t>(run.length, single.length));  // 0: equal texts only
   return std::abs(run.length - int(single.length)) <= budget &&
-         std::popcount(run.letters ^ single.letters) <= 2 * budget;
+         AtMostBits(run.letters ^ single.letters, 2 * budget);
 }
 
 // A form with its runs, for the bound; the runs only once the precise bound needs them.

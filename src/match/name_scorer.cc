@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdlib>
 #include <functional>
 #include <string>
@@ -24,7 +23,7 @@ constexpr double kVariantFloor = 0.85;
 // most one and adds or removes at most two letters from the set of letters present.
 bool MayBeWithin(const PreparedToken& a, const PreparedToken& b, int budget) {
   return std::abs(int(a.length) - int(b.length)) <= budget &&
-         std::popcount(a.letters ^ b.letters) <= 2 * budget;
+         AtMostBits(a.letters ^ b.letters, 2 * budget);
 }
 
 // Edits a joined pair read from Han or Hangul may differ by: one at most, however long the
