@@ -114,6 +114,10 @@ void PreparedPool::Seal() {
 }
 
 const KoreanKey* PreparedPool::InternKey(const std::string& serialized) {
+  if (known_keys_) {
+    auto known = known_keys_->key_index_.find(serialized);
+    if (known != known_keys_->key_index_.end()) return known->second;
+  }
   auto [it, fresh] = key_index_.try_emplace(serialized, nullptr);
   if (fresh) {
     if (std::optional<KoreanKey> key = ParseKoreanKey(serialized)) {
@@ -127,6 +131,7 @@ const KoreanKey* PreparedPool::InternKey(const std::string& serialized) {
 void PreparedPool::Clear() {
   // Parsed keys stay for the next names, which often share them, up to a bound.
   if (key_index_.size() > kMaxKeptKeys) keys_.clear(), key_index_.clear();
+  known_keys_ = nullptr;
   tokens_.clear();
   forms_.clear();
   form_first_token_.clear();

@@ -103,6 +103,10 @@ class PreparedPool {
   void Seal();
   // Forgets every name, keeping the memory and the parsed Korean keys for the next ones.
   void Clear();
+  // Korean keys `known` has parsed are read from it rather than parsed again: a query's pool
+  // looks in the lists' pool, which holds the keys of every listed name. `known` must outlive
+  // the names added until the next Clear(), which forgets it.
+  void ReadKeysFrom(const PreparedPool* known) { known_keys_ = known; }
   size_t size() const { return name_forms_.empty() ? 0 : name_forms_.size() - 1; }
   // Brings a name into the cache ahead of scoring it, in three steps: each reads what the one
   // before fetched, so call them for a candidate a few places apart.
@@ -132,6 +136,7 @@ class PreparedPool {
   static constexpr size_t kMaxKeptKeys = 4096;
   std::deque<KoreanKey> keys_;
   std::unordered_map<std::string, const KoreanKey*> key_index_;
+  const PreparedPool* known_keys_ = nullptr;
   std::vector<uint32_t> token_text_;     // per token, where its text starts in text_
   std::vector<uint32_t> name_forms_{0};  // name i's forms are [name_forms_[i], [i + 1])
 };

@@ -113,6 +113,7 @@ double Screener::CompareScore(std::string_view a, std::string_view b,
   NormalizedName na = impl_->normalizer.Normalize(a, opts);
   NormalizedName nb = impl_->normalizer.Normalize(b, opts);
   pool.Clear();
+  pool.ReadKeysFrom(&impl_->prepared);
   impl_->scorer.Prepare(na, pool);
   impl_->scorer.Prepare(nb, pool);
   pool.Seal();

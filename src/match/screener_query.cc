@@ -41,6 +41,7 @@ std::vector<QueryName> Screener::Impl::NormalizeQuery(const Query& query) const 
   // has parsed. The names prepared here are read only until the query is answered.
   thread_local match::PreparedPool pool;
   pool.Clear();
+  pool.ReadKeysFrom(&prepared);
   for (const QueryName& q : out) scorer.Prepare(q.norm, pool);
   pool.Seal();
   for (size_t i = 0; i < out.size(); ++i) out[i].prepared = pool[static_cast<uint32_t>(i)];

@@ -14,6 +14,16 @@ constexpr std::string_view kPatronymicEndings[] = {"ovich", "evich",  "ovna", "e
 
 bool IsPatronymic(std::string_view text) {
   if (text.size() < 6) return false;
+  switch (text.back()) {  // every ending above ends in one of these: most words stop here
+    case 'a':
+    case 'h':
+    case 'i':
+    case 'u':
+    case 'y':
+      break;
+    default:
+      return false;
+  }
   return std::any_of(std::begin(kPatronymicEndings), std::end(kPatronymicEndings),
                      [&](std::string_view e) { return text.ends_with(e); });
 }
