@@ -97,12 +97,14 @@ TEST(Screening, DatasetFilters) {
   auto screener = UnScreener();
   ScreenOptions o;
   o.include_datasets = {"un_dprk"};
-  EXPECT_EQ(TopId(screener->Screen(NameQuery("Korea Kumsan Trading Corporation"), o)), "un:KPe.044");
+  EXPECT_EQ(TopId(screener->Screen(NameQuery("Korea Kumsan Trading Corporation"), o)),
+            "un:KPe.044");
   o.include_datasets = {"un_taliban"};
   EXPECT_TRUE(screener->Screen(NameQuery("Korea Kumsan Trading Corporation"), o).empty());
   o.include_datasets.clear();
   o.exclude_entity_ids = {"un:KPe.044"};
-  EXPECT_NE(TopId(screener->Screen(NameQuery("Korea Kumsan Trading Corporation"), o)), "un:KPe.044");
+  EXPECT_NE(TopId(screener->Screen(NameQuery("Korea Kumsan Trading Corporation"), o)),
+            "un:KPe.044");
 }
 
 TEST(Screening, ExplanationNamesTheEvidence) {
@@ -129,22 +131,33 @@ TEST(Screening, KoreanRomanizationAmbiguity) {
   EXPECT_LT(screener->CompareNames("김정은", "김종은").score, threshold);
   EXPECT_LT(screener->CompareNames("Kim Jeong-eun", "김종은").score, threshold);
   EXPECT_GE(screener->CompareNames("DAEDONG CREDIT BANK", "Taedong Credit Bank").score, threshold);
-  EXPECT_GE(screener->CompareNames("CHONGCHONGANG SHIPPING", "Chong Chon Gang Shipping Co. Ltd.").score,
-            threshold);
+  EXPECT_GE(
+      screener->CompareNames("CHONGCHONGANG SHIPPING", "Chong Chon Gang Shipping Co. Ltd.").score,
+      threshold);
 }
 
 // 'Abd al-X is written Abdul X, Abdel X, Abd ar-X, Abdur X; "al-Karim" alone is another name.
 TEST(Screening, AbdAndItsArticleAreOneNamePart) {
   auto screener = UnScreener();
   double threshold = ScreenOptions{}.threshold;
-  for (const char* spelling : {"Abdul Rahman Al Ghamari", "Abdel Rahman al-Ghamari",
-                               "Abd ar-Rahman al-Ghamari", "'Abd al-Rahman al-Ghamari",
-                               "Abdur Rahman Al Ghamari"})
+  for (const char* spelling :
+       {"Abdul Rahman Al Ghamari", "Abdel Rahman al-Ghamari", "Abd ar-Rahman al-Ghamari",
+        "'Abd al-Rahman al-Ghamari", "Abdur Rahman Al Ghamari"})
     EXPECT_GE(screener->CompareNames(spelling, "ABD AL-RAHMAN AL-GHAMARI").score, threshold)
         << spelling;
   EXPECT_LT(screener->CompareNames("Al-Rahman al-Ghamari", "ABD AL-RAHMAN AL-GHAMARI").score,
             threshold);
   EXPECT_EQ(TopId(screener->Screen(NameQuery("Muhammad Abdul Karim al-Ghamari"))), "un:YEi.008");
+}
+
+// A Ukrainian given name as Ukrainian spells it and as Russian does.
+TEST(Screening, UkrainianAndRussianSpellingsOfAGivenName) {
+  auto screener = UnScreener();
+  double threshold = ScreenOptions{}.threshold;
+  EXPECT_GE(screener->CompareNames("Ihor Strelkov", "STRELKOV, Igor").score, threshold);
+  EXPECT_GE(screener->CompareNames("Fedir Berezin", "BEREZIN, Fyodor").score, threshold);
+  EXPECT_GE(screener->CompareNames("Oleh Tsaryov", "TSARYOV, Oleg").score, threshold);
+  EXPECT_LT(screener->CompareNames("Ihor Strelkov", "STRELKOV, Oleg").score, threshold);
 }
 
 // A space or hyphen moved by a letter leaves the same letters in the same order; the joined

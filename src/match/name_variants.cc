@@ -8,7 +8,8 @@ namespace embargo::match {
 namespace {
 
 // One line a name. Arabic first (articles, kunya and nasab particles, then given names), then
-// Russian and other Slavic given names as the passport, BGN/PCGN and English systems write them.
+// Russian and other Slavic given names as the passport, BGN/PCGN and English systems write them,
+// and Ukrainian ones as Ukrainian and Russian spell them.
 constexpr std::string_view kGroups[] = {
     "al el ul il",
     "abu abou abo aboo",
@@ -58,16 +59,30 @@ constexpr std::string_view kGroups[] = {
     "nikolayevich nikolaevich",
     "yevgenyevich evgenievich evgenyevich",
     "valery valeriy valeri",
-    "anatoly anatoliy anatoli",
+    "anatoly anatoliy anatoli anatolii",
     "arkady arkadiy arkadi",
-    "grigory grigoriy grigori",
-    "georgy georgiy georgi",
-    "gennady gennadiy gennadi",
-    "vasily vasiliy vasili",
+    "grigory grigoriy grigori hryhoriy hryhorii",
+    "georgy georgiy georgi heorhiy heorhii",
+    "gennady gennadiy gennadi hennadiy hennadii",
+    "vasily vasiliy vasili vasyl",
     "yakov iakov",
-    "pyotr petr",
-    "fyodor fedor",
+    "pyotr petr petro",
+    "fyodor fedor fedir",
     "semyon semen",
+    // Ukrainian names as Ukrainian spells them (h for the Russian g, y for i) and as Russian does.
+    "igor ihor",
+    "oleg oleh",
+    "pavel pavlo",
+    "vitaly vitaliy vitali vitalii",
+    "konstantin kostiantyn kostyantyn",
+    "boris borys",
+    "denis denys",
+    "maksim maxim maksym",
+    "kirill kyrylo",
+    "bogdan bohdan",
+    "vladislav vladyslav",
+    "valentin valentyn",
+    "vadim vadym",
 };
 
 std::unordered_map<std::string_view, uint16_t> BuildTable() {
