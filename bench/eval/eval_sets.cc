@@ -59,11 +59,25 @@ std::string Lower(std::string s) {
   return s;
 }
 
-// One typo in the longest word: delete, double, swap or change a letter.
+// A word a typo may go into: a name part of five letters or more, not a code ("EP-CFM",
+// "P-672"), where one letter more or less makes another code, not a misspelling.
+bool Typeable(const std::string& word) {
+  size_t run = 0, longest = 0;
+  for (char c : word) {
+    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+    run = std::isalpha(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return longest >= 5;
+}
+
+// One typo in the longest name part: delete, double, swap or change a letter.
 std::string Typo(const std::string& name, std::mt19937& rng) {
   std::vector<std::string> w = Words(name);
-  auto longest = std::max_element(w.begin(), w.end(), [](auto& a, auto& b) { return a.size() < b.size(); });
-  if (longest == w.end() || longest->size() < 5) return {};
+  auto longest = w.end();
+  for (auto it = w.begin(); it != w.end(); ++it)
+    if (Typeable(*it) && (longest == w.end() || it->size() > longest->size())) longest = it;
+  if (longest == w.end()) return {};
   std::string& t = *longest;
   size_t i = 1 + rng() % (t.size() - 2);
   switch (rng() % 4) {

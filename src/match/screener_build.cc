@@ -64,7 +64,7 @@ std::vector<std::string> EntityDatasets(const Entity& entity) {
 
 namespace match {
 
-void IndexKeyHashes(const NormalizedName& name, std::vector<uint64_t>& out) {
+void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64_t>& out) {
   out.insert(out.end(), name.key_hashes.begin(), name.key_hashes.end());
   auto hash = [](std::string_view prefix, std::string_view text) {
     return text::KeyHasher().Add(prefix).Add(text).Finish();
@@ -72,11 +72,17 @@ void IndexKeyHashes(const NormalizedName& name, std::vector<uint64_t>& out) {
   for (const NameForm& form : name.forms) {
     bool has_name_part = false;
     for (const Token& t : form.tokens) {
-      if (t.kind != TokenKind::kNamePart) continue;
-      has_name_part = true;
-      out.push_back(hash("d:", t.text));
-      if (uint16_t group = NameVariantGroup(t.text))
-        out.push_back(hash("v:", std::to_string(group)));
+      // Listed generic words get deletion keys too: "DEVELOPeENT" is a name part nobody else
+      // has, found only by what it shares with DEVELOPMENT once a letter is gone. (A query's
+      // generic words would only bring more candidates.)
+      const bool generic = t.kind == TokenKind::kGenericWord && side == KeySide::kListed;
+      if (t.kind != TokenKind::kNamePart && !generic) continue;
+      has_name_part = has_name_part || !generic;
+      if (!generic) {
+        out.push_back(hash("d:", t.text));
+        if (uint16_t group = NameVariantGroup(t.text))
+          out.push_back(hash("v:", std::to_string(group)));
+      }
       if (t.text.size() < 4) continue;
       const std::string_view text = t.text;
       for (size_t i = 0; i < text.size(); ++i)  // the text without its letter i
@@ -149,7 +155,7 @@ void Screener::Impl::BuildIndex() {
     counts[part].reserve(end - begin);
     for (size_t r = begin; r < end; ++r) {
       size_t before = hashes[part].size();
-      match::IndexKeyHashes(names[r].norm, hashes[part]);
+      match::IndexKeyHashes(names[r].norm, match::KeySide::kListed, hashes[part]);
       counts[part].push_back(static_cast<uint32_t>(hashes[part].size() - before));
       std::vector<uint64_t>().swap(names[r].norm.key_hashes);  // in the index now
     }

@@ -50,9 +50,11 @@ struct EntityCandidate {
 };
 
 // Keys of a normalized name for the index: the Normalizer's keys plus every one-letter deletion
-// of longer name parts, so that a typo or a changed letter still shares a key, and the group of
-// a name part spelt in several ways (NameVariantGroup).
-void IndexKeyHashes(const NormalizedName& name, std::vector<uint64_t>& out);
+// of longer name parts (and of a listed name's generic words), so that a typo or a changed
+// letter still shares a key, and the group of a name part spelt in several ways
+// (NameVariantGroup).
+enum class KeySide { kListed, kQuery };
+void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64_t>& out);
 
 }  // namespace embargo::match
 

@@ -34,7 +34,7 @@ std::vector<QueryName> Screener::Impl::NormalizeQuery(const Query& query) const 
     QueryName q;
     q.text = &name;
     q.norm = normalizer.Normalize(name, opts);
-    match::IndexKeyHashes(q.norm, q.key_hashes);
+    match::IndexKeyHashes(q.norm, match::KeySide::kQuery, q.key_hashes);
     out.push_back(std::move(q));
   }
   // One pool a thread, reused query after query: it keeps its memory and the Korean keys it
