@@ -59,6 +59,26 @@ enum class NameRole : uint8_t { kUnknown, kGiven, kFamily, kPatronymic };
 
 std::string_view NameRoleName(NameRole role);  // "", "given", "family", "patronymic"
 
+// Immutable text shared by its copies. A Korean key (50-100 bytes) is copied into every form of
+// a name, a dozen for a Hangul name; copying a reference costs less than copying the bytes.
+class SharedText {
+ public:
+  SharedText() = default;
+  SharedText(std::string text)  // NOLINT: implicit, assigned from strings like one
+      : text_(text.empty() ? nullptr : std::make_shared<const std::string>(std::move(text))) {}
+  SharedText(const char* text) : SharedText(std::string(text)) {}  // NOLINT: as above
+
+  bool empty() const { return text_ == nullptr; }
+  size_t size() const { return text_ ? text_->size() : 0; }
+  void clear() { text_.reset(); }
+  std::string_view view() const { return text_ ? std::string_view(*text_) : std::string_view(); }
+  operator std::string_view() const { return view(); }  // NOLINT: reads as a string
+  friend bool operator==(const SharedText& a, const SharedText& b) { return a.view() == b.view(); }
+
+ private:
+  std::shared_ptr<const std::string> text_;
+};
+
 // One word of one form.
 struct Token {
   std::string text;  // lower-case ASCII letters and digits only
@@ -72,7 +92,7 @@ struct Token {
   // The Korean romanization key when the word reads as Korean syllables (Hangul, or a Latin
   // spelling the Korean key parser accepts), serialized; empty otherwise. Compare two of them
   // with KoreanKeysCompatible(); an equal `text` is not required.
-  std::string korean_key;
+  SharedText korean_key;
   // A coarse phonetic key of `text` (vowels and near consonants merged); empty for tokens
   // that are not name parts.
   std::string phonetic;

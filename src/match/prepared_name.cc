@@ -113,19 +113,19 @@ void PreparedPool::Seal() {
   }
 }
 
-const KoreanKey* PreparedPool::InternKey(const std::string& serialized) {
+const KoreanKey* PreparedPool::InternKey(std::string_view serialized) {
   if (known_keys_) {
     auto known = known_keys_->key_index_.find(serialized);
     if (known != known_keys_->key_index_.end()) return known->second;
   }
-  auto [it, fresh] = key_index_.try_emplace(serialized, nullptr);
-  if (fresh) {
-    if (std::optional<KoreanKey> key = ParseKoreanKey(serialized)) {
-      keys_.push_back(std::move(*key));
-      it->second = &keys_.back();
-    }
+  if (auto it = key_index_.find(serialized); it != key_index_.end()) return it->second;
+  const KoreanKey* key = nullptr;
+  if (std::optional<KoreanKey> parsed = ParseKoreanKey(serialized)) {
+    keys_.push_back(std::move(*parsed));
+    key = &keys_.back();
   }
-  return it->second;
+  key_index_.emplace(std::string(serialized), key);
+  return key;
 }
 
 void PreparedPool::Clear() {

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@
 #include "match/token_weights.h"
 #include "model/huge_pages.h"
 #include "text/korean.h"
+#include "text/string_hash.h"
 
 namespace embargo::match {
 
@@ -132,10 +134,10 @@ class PreparedPool {
   std::vector<uint32_t> form_first_token_;  // per form, until Seal() sets its span
   HugeVector<char> text_;                   // the tokens' texts, one after another
   // Korean keys parsed once per distinct key: "kim" recurs in thousands of names.
-  const KoreanKey* InternKey(const std::string& serialized);
+  const KoreanKey* InternKey(std::string_view serialized);
   static constexpr size_t kMaxKeptKeys = 4096;
   std::deque<KoreanKey> keys_;
-  std::unordered_map<std::string, const KoreanKey*> key_index_;
+  std::unordered_map<std::string, const KoreanKey*, text::StringHash, std::equal_to<>> key_index_;
   const PreparedPool* known_keys_ = nullptr;
   std::vector<uint32_t> token_text_;     // per token, where its text starts in text_
   std::vector<uint32_t> name_forms_{0};  // name i's forms are [name_forms_[i], [i + 1])

@@ -91,7 +91,7 @@ struct Normalizer::Impl {
 
     const Impl& impl_;
     bool texts_;
-    std::vector<std::string> seen_korean_;           // looked up
+    std::vector<std::string_view> seen_korean_;      // looked up (the tokens' keys)
     std::vector<const text::KeyList*> seen_coarse_;  // given
     bool whole_name_done_ = false;
   };
