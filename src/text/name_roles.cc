@@ -8,24 +8,25 @@
 namespace embargo::text {
 namespace {
 
-constexpr std::string_view kPatronymicEndings[] = {"ovich", "evich",  "ovna", "evna", "ichna",
-                                                   "ogly",  "ogli",   "oglu", "kyzy", "qizi",
-                                                   "uly",   "yevich", "yevna"};
-
+// Russian, Ukrainian and Belarusian patronymics (-ovich, -evna, -ichna), Turkic ones (-ogly,
+// -kyzy, -uly), looked up by the last letter: most words end otherwise and stop at once.
 bool IsPatronymic(std::string_view text) {
   if (text.size() < 6) return false;
-  switch (text.back()) {  // every ending above ends in one of these: most words stop here
-    case 'a':
+  auto ends = [&](std::string_view e) { return text.ends_with(e); };
+  switch (text.back()) {
     case 'h':
-    case 'i':
-    case 'u':
+      return ends("ovich") || ends("evich");  // and -yevich
+    case 'a':
+      return ends("ovna") || ends("evna") || ends("ichna");  // and -yevna
     case 'y':
-      break;
+      return ends("ogly") || ends("kyzy") || ends("uly");
+    case 'i':
+      return ends("ogli") || ends("qizi");
+    case 'u':
+      return ends("oglu");
     default:
       return false;
   }
-  return std::any_of(std::begin(kPatronymicEndings), std::end(kPatronymicEndings),
-                     [&](std::string_view e) { return text.ends_with(e); });
 }
 
 constexpr std::string_view kKoreanSurnames[] = {

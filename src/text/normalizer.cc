@@ -152,10 +152,12 @@ NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptio
 
   const size_t max_forms = std::max<size_t>(options.max_forms, 1);
   auto add_forms = [&](std::vector<Impl::BuiltForm> forms) {
+    // FormsOf never repeats the texts of a form; only a later batch may repeat an earlier one.
+    const size_t earlier = result.forms.size();
     result.forms.reserve(std::min(max_forms, result.forms.size() + forms.size()));
     for (Impl::BuiltForm& f : forms) {
       if (f.form.tokens.empty() || result.forms.size() >= max_forms) continue;
-      bool seen = std::any_of(result.forms.begin(), result.forms.end(),
+      bool seen = std::any_of(result.forms.begin(), result.forms.begin() + earlier,
                               [&](const NameForm& g) { return SameTexts(f.form, g); });
       if (seen) continue;
       result.forms.push_back(std::move(f.form));
