@@ -76,8 +76,13 @@ int main(int argc, char** argv) {
   }
   auto all = Build(std::move(*lists));
   // (c) one name in many scripts; the entity is OFAC's PUTIN, Vladimir Vladimirovich
-  for (const eval::Case& c : eval::PutinVariants(shared + "/data/eval", "ofac:35096"))
-    report.Add(c, eval::Run(*all, c, lowest));
+  for (const eval::Case& c : eval::PutinVariants(shared + "/data/eval", "ofac:35096")) {
+    eval::Outcome o = eval::Run(*all, c, lowest);
+    report.Add(c, o);
+    if (show_misses && o.expected_score < 0.8)
+      fmt::print("miss {} {} '{}' ({:.2f}; other {:.2f})\n", c.set, c.category, c.query.names[0],
+                 o.expected_score, o.other_score);
+  }
   // (d) innocent names against every list
   std::vector<eval::Case> innocents = eval::InnocentNames();
   eval::MarkListedNames(*all, innocents);
