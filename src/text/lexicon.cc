@@ -114,16 +114,16 @@ constexpr Row kRows[] = {
 };
 
 constexpr const char* kTitles[] = {
-    "mr",         "mrs",        "ms",       "miss",      "mx",       "dr",      "doctor",
-    "prof",       "professor",  "sir",      "dame",      "lord",     "lady",    "madam",
-    "madame",     "mme",        "mlle",     "herr",      "frau",     "sheikh",  "shaikh",
-    "sheik",      "shaykh",     "cheikh",   "sheikha",   "haji",     "hajji",   "hadji",
-    "alhaj",      "alhaji",     "alhajji",  "mullah",    "mulla",    "maulavi", "maulvi",
-    "mawlawi",    "moulavi",    "maulana",  "mufti",     "gen",      "general", "col",
-    "colonel",    "maj",        "major",    "capt",      "captain",  "lt",      "lieutenant",
-    "admiral",    "adm",        "brig",     "brigadier", "marshal",  "sgt",     "sergeant",
-    "rev",        "reverend",   "eng",      "engr",      "engineer", "hon",     "honorable",
-    "honourable", "excellency", "gospodin", "gospozha"};
+    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "lord",
+    "lady", "madam", "madame", "mme", "mlle", "herr", "frau", "sheikh", "shaikh", "sheik", "shaykh",
+    "cheikh", "sheikha", "haji", "hajji", "hadji", "alhaj", "alhaji", "alhajji", "mullah", "mulla",
+    "maulavi", "maulvi", "mawlawi", "moulavi", "maulana", "mufti", "gen", "general", "col",
+    "colonel", "maj", "major", "capt", "captain", "lt", "lieutenant", "admiral", "adm", "brig",
+    "brigadier", "marshal", "sgt", "sergeant", "rev", "reverend", "eng", "engr", "engineer", "hon",
+    "honorable", "honourable", "excellency", "gospodin", "gospozha",
+    // A head of state in the languages of the lists' readers ("Presidente Vladimir Putin").
+    "president", "presidente", "prasident", "presiden", "prezident", "prezydent", "predsjednik",
+    "presedintele"};
 
 constexpr const char* kConnectors[] = {"and", "&",  "of",  "the", "for", "und", "et",
                                        "le",  "la", "les", "das", "der", "die"};
