@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "text/greek_reader.h"
 #include "text/name_roles.h"
 #include "text/normalizer_impl.h"
 
@@ -391,6 +392,9 @@ std::vector<WordReading> Normalizer::Impl::ReadWord(const RawWord& word,
       return han.Read(word, context);
     case Script::kArabic:
       return arabic.Read(word, context);
+    case Script::kGreek:
+      if (std::vector<WordReading> greek = text::ReadGreek(word); !greek.empty()) return greek;
+      return {ReadWithIcu(word)};
     default:
       return {ReadWithIcu(word)};
   }
