@@ -2,7 +2,7 @@
 // of the transliteration evaluation pairs and writes data/transliteration/<script>_chunks.tsv
 // and <script>_ngrams.tsv. Built with the project, run by hand:
 //
-//   embargo_learned_translit_train [--script hangul|han|arabic|cyrillic|all] [--out DIR]
+//   embargo_learned_translit_train [--script hangul|han|arabic|cyrillic|lexicon|all] [--out DIR]
 //                                  [--shared DIR] [--dry-run]
 //
 // 1. Alignment: expectation-maximization over every way of cutting the Latin word into one
@@ -25,11 +25,13 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "text/icu_translit.h"
+#include "text/learned_gen/latin_lexicon.h"
 #include "text/learned_translit.h"
 #include "text/text_clean.h"
 #include "text/transliteration_eval.h"
@@ -46,6 +48,7 @@ struct Example {
   std::string text;  // the source word
   std::vector<char32_t> units;
   std::string latin;  // a-z only
+  std::string pair;   // the Latin side of the pair it comes from
 };
 
 struct ScriptSpec {
@@ -99,7 +102,7 @@ std::vector<Example> LoadExamples(const ScriptSpec& spec, const std::string& eva
       }
       auto example = [&](size_t i, size_t j) {
         return Example{words[i].text, embargo::text::LearnedUnits(words[i].text, spec.split_finals),
-                       Letters(cleaner, latin_words[j])};
+                       Letters(cleaner, latin_words[j]), p.latin};
       };
       auto usable = [&](const Example& e) {
         return !e.units.empty() && !e.latin.empty() && e.latin.size() <= 40;
@@ -399,13 +402,15 @@ void Fit(Model& model, const std::vector<Example>& examples, const ScriptSpec& s
   model.params.split_finals = spec.split_finals;
 }
 
-// The share of words where one of the two best spellings is within the evaluation's
+// The share of words where one of the `n` best spellings is within the evaluation's
 // similarity of the Latin word.
-double Accuracy(const Model& model, const std::vector<Example>& dev) {
-  embargo::text::LearnedTransliterator t({model.chunks, model.ngrams, model.params});
+double Accuracy(const Model& model, const std::vector<Example>& dev, size_t n = 2,
+                std::span<const std::string_view> lexicon = {}) {
+  embargo::text::LearnedTransliterator t(
+      {model.chunks, model.ngrams, model.params, model.aliases, lexicon});
   size_t hits = 0;
   for (size_t i = 0; i < dev.size(); ++i) {
-    for (const std::string& s : t.Spell(dev[i].text, 2)) {
+    for (const std::string& s : t.Spell(dev[i].text, n)) {
       if (embargo::text::NormalizedLevenshtein(s, dev[i].latin) >= 0.8) {
         ++hits;
         break;
@@ -440,9 +445,10 @@ bool Write(const Model& model, const ScriptSpec& spec, const std::string& out_di
   std::ofstream chunks(chunks_path);
   chunks << kSource << "# left\tunit\tright\tchunk (- empty)\t-ln P(chunk | context)\n";
   char params[128];
-  std::snprintf(params, sizeof params, "#params\t%.2f\t%.2f\t%d\t%d\n", model.params.lm_weight,
-                model.params.letter_bonus, model.params.split_finals ? 1 : 0,
-                model.params.lm_order);
+  std::snprintf(params, sizeof params, "#params\t%.2f\t%.2f\t%d\t%d\t%.2f\t%.2f\n",
+                model.params.lm_weight, model.params.letter_bonus,
+                model.params.split_finals ? 1 : 0, model.params.lm_order,
+                model.params.lexicon_margin, model.params.lexicon_miss);
   chunks << params;
   for (const embargo::text::LearnedAlias& a : model.aliases)
     chunks << "#alias\t" << Utf8(a.from, "") << '\t' << Utf8(a.to, "") << '\n';
@@ -463,6 +469,9 @@ bool Write(const Model& model, const ScriptSpec& spec, const std::string& out_di
                ngrams_path.c_str(), model.ngrams.size());
   return true;
 }
+
+// Words seen in fewer pairs are left out of the lexicon: a name spelt once may be misspelt.
+constexpr size_t kLexiconMinCount = 2;
 
 // One of kFolds parts of TRAIN, by a hash of the Latin word.
 constexpr size_t kFolds = 5;
@@ -503,6 +512,87 @@ LearnedParams Tune(const std::vector<Example>& examples, const ScriptSpec& spec,
   return grid[best];
 }
 
+// One of kFolds parts of TRAIN by a hash of the pair's Latin side, as the evaluation splits.
+size_t PairFoldOf(const Example& e) { return FoldOf(e.pair + "|pair"); }
+
+// Words where one of the `n` spellings is a hit, plus, for full names, words where the last
+// one is (the lexicon's column, which a name combines with its other words' same column).
+double LexiconHits(const Model& model, const std::vector<Example>& dev, size_t n,
+                   std::span<const std::string_view> lexicon, bool full_names) {
+  embargo::text::LearnedTransliterator t(
+      {model.chunks, model.ngrams, model.params, model.aliases, lexicon});
+  double hits = 0;
+  for (const Example& e : dev) {
+    std::vector<std::string> spellings = t.Spell(e.text, n);
+    bool any = false;
+    for (const std::string& s : spellings)
+      any = any || embargo::text::NormalizedLevenshtein(s, e.latin) >= 0.8;
+    hits += any;
+    hits += full_names && !spellings.empty() &&
+            embargo::text::NormalizedLevenshtein(spellings.back(), e.latin) >= 0.8;
+  }
+  return hits;
+}
+
+// The lexicon as a fold's evaluation would see it: for Hangul, without the counts of the
+// fold's own names; for the token sets, without the fold's words at all (the lexicon never
+// holds a held-out token).
+std::vector<std::string_view> FoldLexicon(const std::vector<embargo::text::LexiconEntry>& lexicon,
+                                          const std::vector<Example>& held, bool hangul) {
+  std::vector<std::string> sides;
+  for (const Example& e : held) sides.push_back(e.pair);
+  std::map<std::string, size_t> held_counts;
+  for (const auto& entry : embargo::text::CountLatinWords(sides))
+    held_counts[entry.word] = entry.count;
+  std::vector<std::string_view> out;
+  for (const auto& entry : lexicon) {
+    auto f = held_counts.find(entry.word);
+    size_t in_fold = f == held_counts.end() ? 0 : f->second;
+    bool keep =
+        hangul ? entry.count >= kLexiconMinCount + in_fold : entry.any_script && in_fold == 0;
+    if (keep) out.push_back(entry.word);
+  }
+  return out;
+}
+
+// The margin and miss cost of the lexicon, by cross-validation on TRAIN: each fold is spelled
+// by a model learned from the other folds. Folds split pairs, as the evaluation does.
+LearnedParams TuneLexicon(LearnedParams params, const std::vector<Example>& examples,
+                          const ScriptSpec& spec, const TrainOptions& options,
+                          const std::vector<embargo::text::LexiconEntry>& lexicon) {
+  std::vector<std::pair<float, float>> grid = {{-1.0f, 6.0f}};
+  for (float margin : {0.0f, 1.0f, 2.0f, 3.0f, 4.0f, 6.0f, 8.0f}) {
+    for (float miss : {4.5f, 6.0f, 8.0f, 10.0f}) grid.emplace_back(margin, miss);
+  }
+  std::vector<double> hits(grid.size(), 0);
+  for (size_t fold = 0; fold < kFolds; ++fold) {
+    std::vector<Example> fit, held;
+    for (const Example& e : examples) (PairFoldOf(e) == fold ? held : fit).push_back(e);
+    const bool full_names = spec.script == embargo::Script::kHangul;
+    std::vector<std::string_view> words = FoldLexicon(lexicon, held, full_names);
+    Model model;
+    Fit(model, fit, spec, options);
+    for (size_t g = 0; g < grid.size(); ++g) {
+      model.params = params;
+      model.params.lexicon_margin = grid[g].first;
+      model.params.lexicon_miss = grid[g].second;
+      hits[g] += LexiconHits(model, held, 4, words, full_names);
+    }
+  }
+  const double scale =
+      (spec.script == embargo::Script::kHangul ? 2.0 : 1.0) * static_cast<double>(examples.size());
+  for (size_t g = 0; g < grid.size(); ++g) {
+    std::fprintf(stderr, "    lexicon margin %.2f miss %.2f: %.4f\n", grid[g].first, grid[g].second,
+                 hits[g] / scale);
+  }
+  size_t best = static_cast<size_t>(std::max_element(hits.begin(), hits.end()) - hits.begin());
+  params.lexicon_margin = grid[best].first;
+  params.lexicon_miss = grid[best].second;
+  std::fprintf(stderr, "  chosen: lexicon margin %.2f, miss %.2f (%.4f, without %.4f)\n",
+               params.lexicon_margin, params.lexicon_miss, hits[best] / scale, hits[0] / scale);
+  return params;
+}
+
 // Every traditional character whose simplified form the model knows, read as that form: the
 // pairs mix both, and pooling them gives rare characters more examples.
 std::vector<embargo::text::LearnedAlias> SimplifiedAliases(const Model& model) {
@@ -525,11 +615,12 @@ std::vector<embargo::text::LearnedAlias> SimplifiedAliases(const Model& model) {
 }
 
 bool Train(const ScriptSpec& spec, const std::string& eval_dir, const std::string& out_dir,
-           bool dry_run) {
+           bool dry_run, const std::vector<embargo::text::LexiconEntry>& lexicon) {
   std::vector<Example> examples = ChooseExamples(LoadExamples(spec, eval_dir), spec.max_chunk);
   std::fprintf(stderr, "%s: %zu training words\n", spec.name, examples.size());
   TrainOptions options;
   LearnedParams params = Tune(examples, spec, options);
+  params = TuneLexicon(params, examples, spec, options, lexicon);
   Model model;
   Fit(model, examples, spec, options);
   model.params = params;
@@ -555,10 +646,11 @@ int main(int argc, char** argv) {
     } else if (i + 1 < argc && arg == "--shared") {
       shared = argv[++i];
     } else {
-      std::fprintf(stderr,
-                   "usage: %s [--script hangul|han|arabic|cyrillic|all] [--out DIR] [--shared DIR] "
-                   "[--dry-run]\n",
-                   argv[0]);
+      std::fprintf(
+          stderr,
+          "usage: %s [--script hangul|han|arabic|cyrillic|lexicon|all] [--out DIR] [--shared DIR] "
+          "[--dry-run]\n",
+          argv[0]);
       return 2;
     }
   }
@@ -574,8 +666,21 @@ int main(int argc, char** argv) {
   };
   const std::string eval_dir = shared + "/data/eval/transliteration";
   bool ok = true;
+  auto lexicon = embargo::text::BuildLatinLexicon(eval_dir, kLexiconMinCount);
+  if (!lexicon.ok()) {
+    std::fprintf(stderr, "%s\n", lexicon.status().ToString().c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "lexicon: %zu words\n", lexicon->size());
+  if ((script == "all" || script == "lexicon") && !dry_run) {
+    embargo::Status written =
+        embargo::text::WriteLatinLexicon(*lexicon, out_dir + "/latin_lexicon.tsv");
+    if (!written.ok()) std::fprintf(stderr, "%s\n", written.ToString().c_str());
+    ok = written.ok();
+  }
   for (ScriptSpec spec : kSpecs) {
-    if (script == "all" || script == spec.name) ok = Train(spec, eval_dir, out_dir, dry_run) && ok;
+    if (script == "all" || script == spec.name)
+      ok = Train(spec, eval_dir, out_dir, dry_run, *lexicon) && ok;
   }
   return ok ? 0 : 1;
 }

@@ -12,13 +12,14 @@ namespace {
 LearnedModelData CompiledLearnedModel(LearnedScript script) {
   switch (script) {
     case LearnedScript::kHangul:
-      return {kHangulChunks, kHangulNgrams, kHangulParams, kHangulAliases};
+      return {kHangulChunks, kHangulNgrams, kHangulParams, kHangulAliases, kHangulLexicon};
     case LearnedScript::kHan:
-      return {kHanChunks, kHanNgrams, kHanParams, kHanAliases};
+      return {kHanChunks, kHanNgrams, kHanParams, kHanAliases, kHanLexicon};
     case LearnedScript::kArabic:
-      return {kArabicChunks, kArabicNgrams, kArabicParams, kArabicAliases};
+      return {kArabicChunks, kArabicNgrams, kArabicParams, kArabicAliases, kArabicLexicon};
     case LearnedScript::kCyrillic:
-      return {kCyrillicChunks, kCyrillicNgrams, kCyrillicParams, kCyrillicAliases};
+      return {kCyrillicChunks, kCyrillicNgrams, kCyrillicParams, kCyrillicAliases,
+              kCyrillicLexicon};
   }
   return {};
 }

@@ -5,6 +5,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 #include "text/text_clean.h"
 
@@ -14,7 +15,6 @@ namespace {
 constexpr size_t kBeam = 8;
 constexpr size_t kMaxCandidates = 8;  // per context, kept by the loader
 constexpr size_t kMaxText = 40;
-constexpr size_t kMaxUnits = 32;
 constexpr float kUnseenCost = 20.0f;
 constexpr float kUnknownCost = 4.0f;  // of leaving out a unit the model has never seen
 constexpr size_t kMinUnitsWithUnknown = 3;
@@ -112,6 +112,7 @@ LearnedTransliterator::LearnedTransliterator(const LearnedModelData& data) : par
   std::sort(aliases_.begin(), aliases_.end(),
             [](const auto& a, const auto& b) { return a.from < b.from; });
   BuildLanguageModel(data.ngrams);
+  BuildLexicon(data.lexicon);
 }
 
 char32_t LearnedTransliterator::Canonical(char32_t c) const {
@@ -191,14 +192,14 @@ const LearnedTransliterator::Slot* LearnedTransliterator::Lookup(char32_t left, 
   return Find(kLearnedAny, unit, kLearnedAny);
 }
 
-std::vector<std::string> LearnedTransliterator::Spell(std::string_view utf8_word, size_t n) const {
-  std::vector<std::string> out;
+std::optional<LearnedTransliterator::Units> LearnedTransliterator::ReadUnits(
+    std::string_view utf8_word) const {
   std::array<char32_t, kMaxUnits> units;
   size_t unit_count = 0;
   for (size_t i = 0; i < utf8_word.size();) {
     char32_t c = NextCodePoint(utf8_word, i);
     if (IsSkipped(c)) continue;
-    if (unit_count + 2 > kMaxUnits) return out;
+    if (unit_count + 2 > kMaxUnits) return std::nullopt;
     if (!aliases_.empty()) c = Canonical(c);
     if (params_.split_finals && c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 != 0) {
       char32_t final = (c - 0xAC00) % 28;
@@ -207,20 +208,30 @@ std::vector<std::string> LearnedTransliterator::Spell(std::string_view utf8_word
     }
     units[unit_count++] = c;
   }
-  if (unit_count == 0 || n == 0) return out;
-  std::array<const Slot*, kMaxUnits> slots;
+  if (unit_count == 0) return std::nullopt;
+  Units out;
+  out.count = unit_count;
   size_t unknown = 0;
   for (size_t i = 0; i < unit_count; ++i) {
     char32_t left = i == 0 ? kLearnedEdge : units[i - 1];
     char32_t right = i + 1 == unit_count ? kLearnedEdge : units[i + 1];
-    slots[i] = Lookup(left, units[i], right);
-    if (slots[i] == nullptr) {
+    out.slots[i] = Lookup(left, units[i], right);
+    if (out.slots[i] == nullptr) {
       // One rare character in a longer word (a Han character never seen in training) is left
       // out rather than losing the whole word.
-      if (++unknown > 1 || unit_count < kMinUnitsWithUnknown) return out;
-      slots[i] = &unknown_;
+      if (++unknown > 1 || unit_count < kMinUnitsWithUnknown) return std::nullopt;
+      out.slots[i] = &unknown_;
     }
   }
+  return out;
+}
+
+std::vector<std::string> LearnedTransliterator::Spell(std::string_view utf8_word, size_t n) const {
+  std::vector<std::string> out;
+  std::optional<Units> read = n == 0 ? std::nullopt : ReadUnits(utf8_word);
+  if (!read) return out;
+  const size_t unit_count = read->count;
+  const std::array<const Slot*, kMaxUnits>& slots = read->slots;
   std::array<State, kBeam> beams[2];
   beams[0][0] = State{};
   size_t beam_size = 1;
@@ -275,6 +286,13 @@ std::vector<std::string> LearnedTransliterator::Spell(std::string_view utf8_word
   const std::array<State, kBeam>& beam = beams[unit_count % 2];
   for (size_t b = 0; b < beam_size && out.size() < n; ++b) {
     if (beam[b].size > 0) out.emplace_back(beam[b].text, beam[b].size);
+  }
+  if (out.size() > n) out.resize(n);
+  if (lexicon_.empty() || params_.lexicon_margin < 0 || out.empty()) return out;
+  std::string word = LexiconWord(*read, out, beam[0].score);
+  if (!word.empty()) {
+    if (out.size() == n) out.pop_back();
+    out.push_back(std::move(word));
   }
   return out;
 }

@@ -8,13 +8,23 @@
 // that depends on the neighbouring units, and a letter n-gram model of Latin names chooses
 // between the alternatives. Decoding is a beam search over fixed-size arrays. The tables are
 // compiled into the library (data/transliteration/*.tsv, turned into C++ by src/text/learned_gen).
+//
+// A lexicon of Latin name words (learned_lexicon.cc) corrects near misses: the model spells
+// 캐리 "cari" and 재클린 "jaclin", while names write Carrie, Cary or Jacqueline. The words that
+// share the consonant classes of the best spellings are aligned to the units with the chunk
+// costs (a forced alignment), and the cheapest one within a margin of the best free spelling
+// becomes the last spelling, even when it is one of the others: a full name is read column by
+// column ("learned4" of every word), and this column then holds real name words throughout.
 // Thread-safe: read-only after construction.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text/reading.h"
@@ -58,6 +68,11 @@ struct LearnedParams {
   float letter_bonus = 0.0f;  // subtracted per output letter (balances the model's bias)
   bool split_finals = false;  // Hangul: a syllable's final consonant is a unit of its own
   int lm_order = 4;           // 2..4: n of the Latin letter n-gram model
+  // A lexicon word is offered when its cost is within `lexicon_margin` of the best free
+  // spelling (negative: never); a unit that writes none of its chunks in it costs
+  // `lexicon_miss`.
+  float lexicon_margin = -1.0f;
+  float lexicon_miss = 6.0f;
 };
 
 struct LearnedModelData {
@@ -65,6 +80,7 @@ struct LearnedModelData {
   std::span<const LearnedNgramRow> ngrams;
   LearnedParams params;
   std::span<const LearnedAlias> aliases;
+  std::span<const std::string_view> lexicon;  // Latin name words, lower-case ASCII
 };
 
 // The model compiled into the library for `script`.
@@ -80,8 +96,13 @@ class LearnedTransliterator {
   explicit LearnedTransliterator(const LearnedModelData& data);
 
   // Up to `n` distinct Latin spellings of one word, best first. Empty when the word has no
-  // unit, or units the model has never seen (one of three or more is left out).
+  // unit, or units the model has never seen (one of three or more is left out). The last one
+  // is the lexicon word the model explains best, when there is one close enough.
   std::vector<std::string> Spell(std::string_view utf8_word, size_t n) const;
+
+  // The cost of the model writing `latin` for the word's units (free spellings and lexicon
+  // words alike), or infinity when the model cannot read the word.
+  float CostOf(std::string_view utf8_word, std::string_view latin) const;
 
   size_t unit_count() const { return units_; }
 
@@ -97,7 +118,21 @@ class LearnedTransliterator {
     uint32_t count = 0;
   };
 
+  static constexpr size_t kMaxUnits = 32;
+  struct Units {
+    std::array<const Slot*, kMaxUnits> slots;
+    size_t count = 0;
+  };
+
   char32_t Canonical(char32_t c) const;
+  std::optional<Units> ReadUnits(std::string_view utf8_word) const;
+  float ForcedCost(const Units& units, std::string_view latin, float limit) const;
+  float LatinCost(std::string_view latin) const;
+  // The lexicon word of least cost near the spellings and not one of them, if within the
+  // margin of `best`.
+  std::string LexiconWord(const Units& units, const std::vector<std::string>& spellings,
+                          float best) const;
+  void BuildLexicon(std::span<const std::string_view> lexicon);
   const Slot* Find(char32_t left, char32_t unit, char32_t right) const;
   const Slot* Lookup(char32_t left, char32_t unit, char32_t right) const;
   void BuildLanguageModel(std::span<const LearnedNgramRow> ngrams);
@@ -113,6 +148,14 @@ class LearnedTransliterator {
   std::vector<uint8_t> lm_;
   uint32_t history_mask_ = 0;
   size_t units_ = 0;
+  // The lexicon by a coarse consonant key (LexiconKey in learned_lexicon.cc), sorted.
+  struct LexiconEntry {
+    uint64_t key;
+    std::string_view word;
+    float latin_cost;  // LatinCost(word)
+    uint32_t letters;  // bit c - 'a' for each letter c of the word
+  };
+  std::vector<LexiconEntry> lexicon_;
 };
 
 // The transliterator of the compiled model of `script`, built on first use.

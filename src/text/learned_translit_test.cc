@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "text/transliteration_eval.h"
@@ -47,6 +49,54 @@ TEST(LearnedTranslitTest, ContextAndLatinModelChoose) {
                                      {"^g", 0.1f, 0}};
   LearnedTransliterator starts_with_g({chunks, start_g, {1.0f, 0.0f, false}});
   EXPECT_EQ(starts_with_g.Spell("가나", 1), (std::vector<std::string>{"gan"}));
+}
+
+// The lexicon's column: the last spelling is the lexicon word the model explains best when
+// its cost is within the margin of the best spelling, and only a word that shares the
+// consonants of a spelling is looked at.
+TEST(LearnedTranslitTest, LexiconWordWithinTheMargin) {
+  const LearnedChunkRow chunks[] = {
+      {kLearnedAny, U'가', kLearnedAny, "ga", 0.1f},
+      {kLearnedAny, U'가', kLearnedAny, "ka", 2.0f},
+      {kLearnedAny, U'나', kLearnedAny, "na", 3.0f},
+      {kLearnedAny, U'나', kLearnedAny, "n", 0.1f},
+  };
+  const LearnedNgramRow flat[] = {{"a", 3.3f, 0}, {"g", 3.3f, 0}, {"k", 3.3f, 0}, {"n", 3.3f, 0},
+                                  {"m", 3.3f, 0}, {"o", 3.3f, 0}, {"$", 3.3f, 0}};
+  const std::string_view lexicon[] = {"gana", "mana"};
+  // "gana" costs 2.9 more in chunks and half a letter's 3.3 more in the Latin model.
+  LearnedTransliterator wide({chunks, flat, {0.5f, 0.0f, false, 4, 5.0f, 6.0f}, {}, lexicon});
+  EXPECT_EQ(wide.Spell("가나", 2), (std::vector<std::string>{"gan", "gana"}));
+  EXPECT_NEAR(wide.CostOf("가나", "gana") - wide.CostOf("가나", "gan"), 2.9 + 0.5 * 3.25, 0.01);
+  LearnedTransliterator narrow({chunks, flat, {0.5f, 0.0f, false, 4, 4.0f, 6.0f}, {}, lexicon});
+  EXPECT_EQ(narrow.Spell("가나", 2), (std::vector<std::string>{"gan", "kan"}));
+  LearnedTransliterator off({chunks, flat, {0.5f, 0.0f, false, 4, -1.0f, 6.0f}, {}, lexicon});
+  EXPECT_EQ(off.Spell("가나", 2), (std::vector<std::string>{"gan", "kan"}));
+  // "mana" has other consonants than every spelling: never looked at, however wide the margin.
+  const std::string_view other[] = {"mana"};
+  LearnedTransliterator m({chunks, flat, {0.5f, 0.0f, false, 4, 100.0f, 6.0f}, {}, other});
+  EXPECT_EQ(m.Spell("가나", 2), (std::vector<std::string>{"gan", "kan"}));
+  // A unit that writes none of its chunks costs a miss: "gano" is one miss away.
+  EXPECT_NEAR(wide.CostOf("가나", "gano") - wide.CostOf("가나", "gana"), 6.0 - 3.0, 0.01);
+  EXPECT_TRUE(std::isinf(wide.CostOf("가나", "GANA")));
+}
+
+// The compiled Hangul model: the last spelling of 캐리 (Carrie, Cary, Carey) and 재클린
+// (Jacqueline, Jaclyn) is a word of the lexicon, within the margin of the best spelling.
+TEST(LearnedTranslitTest, CompiledHangulOffersLexiconWords) {
+  LearnedModelData data = CompiledLearnedModel(LearnedScript::kHangul);
+  ASSERT_GT(data.lexicon.size(), 5000u);
+  ASSERT_GE(data.params.lexicon_margin, 0.0f);
+  const LearnedTransliterator& model = CompiledLearnedTransliterator(LearnedScript::kHangul);
+  for (std::string_view word : {"캐리", "재클린"}) {
+    SCOPED_TRACE(std::string(word));
+    std::vector<std::string> spellings = model.Spell(word, 4);
+    ASSERT_EQ(spellings.size(), 4u);
+    EXPECT_NE(std::find(data.lexicon.begin(), data.lexicon.end(), spellings.back()),
+              data.lexicon.end());
+    EXPECT_LE(model.CostOf(word, spellings.back()),
+              model.CostOf(word, spellings.front()) + data.params.lexicon_margin);
+  }
 }
 
 // The compiled models alone, on the word pairs of the held-out half of the evaluation data
