@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <limits>
 #include <string>
 
 #include "embargo/normalizer.h"
@@ -15,7 +16,10 @@ using korean_internal::PendingSyllable;
 namespace kj = korean_internal;
 
 void KoreanReadings::Add(std::span<const KoreanSyllable> reading, size_t limit) {
-  if (reading.empty() || reading.size() > KoreanKey::kMaxSyllables || ends_.size() >= limit) {
+  // ends_ holds offsets in a byte: readings that would take the syllables past 255 are left out
+  // (16 readings of a 24-syllable spelling would; no name has them).
+  if (reading.empty() || reading.size() > KoreanKey::kMaxSyllables || ends_.size() >= limit ||
+      syllables_.size() + reading.size() > std::numeric_limits<uint8_t>::max()) {
     return;
   }
   for (size_t r = 0; r < size(); ++r) {

@@ -126,5 +126,27 @@ TEST(KoreanKey, ArbitraryBytesAreSafe) {
   EXPECT_FALSE(KeyFromLatin(std::string(200, 'a')).has_value());  // too long
 }
 
+// Spellings that split into many syllables in many ways: a key keeps at most 255 syllables over
+// its readings (found by fuzzing: more overflowed the byte offsets), and still round-trips.
+TEST(KoreanKey, ManySyllablesInManyReadingsStayWithinTheKey) {
+  for (std::string_view spelling :
+       {"iiiiiiiiiiiiiiiiiiiiiiii", "yiyiyiyiyiyiyiyiyiyiyiyi", "aeaeaeaeaeaeaeaeaeaeaeae",
+        "kuyikuaiiiiiiii", "euieuieuieuieuieuieuieui", "eiiyoaiiaeyoiaieyokukiia"}) {
+    SCOPED_TRACE(std::string(spelling));
+    std::optional<KoreanKey> key = KeyFromLatin(spelling);
+    if (!key) continue;
+    size_t syllables = 0;
+    for (size_t r = 0; r < key->ReadingCount(); ++r) {
+      EXPECT_GE(key->Reading(r).size(), 1u);
+      EXPECT_LE(key->Reading(r).size(), KoreanKey::kMaxSyllables);
+      syllables += key->Reading(r).size();
+    }
+    EXPECT_LE(syllables, 255u);
+    std::optional<KoreanKey> again = ParseKoreanKey(SerializeKoreanKey(*key));
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(SerializeKoreanKey(*again), SerializeKoreanKey(*key));
+  }
+}
+
 }  // namespace
 }  // namespace embargo
