@@ -1,8 +1,12 @@
 #include "match/name_variants.h"
 
+#include <algorithm>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "text/string_hash.h"
 
 namespace embargo::match {
 namespace {
@@ -85,8 +89,10 @@ constexpr std::string_view kGroups[] = {
     "vadim vadym",
 };
 
-std::unordered_map<std::string_view, uint16_t> BuildTable() {
-  std::unordered_map<std::string_view, uint16_t> table;
+using Table = std::unordered_map<std::string_view, uint16_t, text::StringHash, std::equal_to<>>;
+
+Table BuildTable() {
+  Table table;
   uint16_t group = 0;
   for (std::string_view line : kGroups) {
     ++group;
@@ -104,7 +110,13 @@ std::unordered_map<std::string_view, uint16_t> BuildTable() {
 }  // namespace
 
 uint16_t NameVariantGroup(std::string_view token) {
-  static const std::unordered_map<std::string_view, uint16_t> kTable = BuildTable();
+  static const Table kTable = BuildTable();
+  static const size_t kLongest = [] {
+    size_t longest = 0;
+    for (const auto& [spelling, group] : kTable) longest = std::max(longest, spelling.size());
+    return longest;
+  }();
+  if (token.size() > kLongest) return 0;  // most tokens of a screening run: no lookup
   auto it = kTable.find(token);
   return it == kTable.end() ? 0 : it->second;
 }
