@@ -445,10 +445,11 @@ bool Write(const Model& model, const ScriptSpec& spec, const std::string& out_di
   std::ofstream chunks(chunks_path);
   chunks << kSource << "# left\tunit\tright\tchunk (- empty)\t-ln P(chunk | context)\n";
   char params[128];
-  std::snprintf(params, sizeof params, "#params\t%.2f\t%.2f\t%d\t%d\t%.2f\t%.2f\n",
+  std::snprintf(params, sizeof params, "#params\t%.2f\t%.2f\t%d\t%d\t%.2f\t%.2f\t%.2f\n",
                 model.params.lm_weight, model.params.letter_bonus,
                 model.params.split_finals ? 1 : 0, model.params.lm_order,
-                model.params.lexicon_margin, model.params.lexicon_miss);
+                model.params.lexicon_margin, model.params.lexicon_miss,
+                model.params.lexicon_double);
   chunks << params;
   for (const embargo::text::LearnedAlias& a : model.aliases)
     chunks << "#alias\t" << Utf8(a.from, "") << '\t' << Utf8(a.to, "") << '\n';
@@ -560,9 +561,14 @@ std::vector<std::string_view> FoldLexicon(const std::vector<embargo::text::Lexic
 LearnedParams TuneLexicon(LearnedParams params, const std::vector<Example>& examples,
                           const ScriptSpec& spec, const TrainOptions& options,
                           const std::vector<embargo::text::LexiconEntry>& lexicon) {
-  std::vector<std::pair<float, float>> grid = {{-1.0f, 6.0f}};
-  for (float margin : {0.0f, 1.0f, 2.0f, 3.0f, 4.0f, 6.0f, 8.0f}) {
-    for (float miss : {4.5f, 6.0f, 8.0f, 10.0f}) grid.emplace_back(margin, miss);
+  struct Choice {
+    float margin, miss, doubled;
+  };
+  std::vector<Choice> grid = {{-1.0f, 6.0f, 1.0f}};
+  for (float margin : {1.0f, 2.0f, 3.0f, 4.0f, 6.0f}) {
+    for (float miss : {6.0f, 8.0f, 10.0f}) {
+      for (float doubled : {0.5f, 1.0f, 2.0f, 20.0f}) grid.push_back({margin, miss, doubled});
+    }
   }
   std::vector<double> hits(grid.size(), 0);
   for (size_t fold = 0; fold < kFolds; ++fold) {
@@ -574,22 +580,26 @@ LearnedParams TuneLexicon(LearnedParams params, const std::vector<Example>& exam
     Fit(model, fit, spec, options);
     for (size_t g = 0; g < grid.size(); ++g) {
       model.params = params;
-      model.params.lexicon_margin = grid[g].first;
-      model.params.lexicon_miss = grid[g].second;
+      model.params.lexicon_margin = grid[g].margin;
+      model.params.lexicon_miss = grid[g].miss;
+      model.params.lexicon_double = grid[g].doubled;
       hits[g] += LexiconHits(model, held, 4, words, full_names);
     }
   }
   const double scale =
       (spec.script == embargo::Script::kHangul ? 2.0 : 1.0) * static_cast<double>(examples.size());
   for (size_t g = 0; g < grid.size(); ++g) {
-    std::fprintf(stderr, "    lexicon margin %.2f miss %.2f: %.4f\n", grid[g].first, grid[g].second,
-                 hits[g] / scale);
+    std::fprintf(stderr, "    lexicon margin %.2f miss %.2f double %.2f: %.4f\n", grid[g].margin,
+                 grid[g].miss, grid[g].doubled, hits[g] / scale);
   }
   size_t best = static_cast<size_t>(std::max_element(hits.begin(), hits.end()) - hits.begin());
-  params.lexicon_margin = grid[best].first;
-  params.lexicon_miss = grid[best].second;
-  std::fprintf(stderr, "  chosen: lexicon margin %.2f, miss %.2f (%.4f, without %.4f)\n",
-               params.lexicon_margin, params.lexicon_miss, hits[best] / scale, hits[0] / scale);
+  params.lexicon_margin = grid[best].margin;
+  params.lexicon_miss = grid[best].miss;
+  params.lexicon_double = grid[best].doubled;
+  std::fprintf(stderr,
+               "  chosen: lexicon margin %.2f, miss %.2f, double %.2f (%.4f, without %.4f)\n",
+               params.lexicon_margin, params.lexicon_miss, params.lexicon_double,
+               hits[best] / scale, hits[0] / scale);
   return params;
 }
 

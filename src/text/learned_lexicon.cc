@@ -42,6 +42,8 @@ uint64_t LexiconKey(std::string_view latin) {
   return key;
 }
 
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
 uint32_t LettersOf(std::string_view latin) {
   uint32_t letters = 0;
   for (char c : latin) letters |= 1u << (c - 'a');
@@ -101,8 +103,18 @@ float LearnedTransliterator::ForcedCost(const Units& units, std::string_view lat
         if (j + c->size > m) continue;
         size_t same = 0;
         while (same < c->size && c->text[same] == latin[j + same]) ++same;
-        if (same < c->size) continue;
-        next[j + c->size] = std::min(next[j + c->size], row[j] + c->cost);
+        if (same == c->size) next[j + c->size] = std::min(next[j + c->size], row[j] + c->cost);
+        // English doubles consonants that the source scripts write once ("carrie" for 캐리):
+        // the chunk with one letter doubled, after the letters that match.
+        if (same == 0 || j + c->size + 1 > m || !(params_.lexicon_double < limit)) continue;
+        const char doubled = c->text[same - 1];
+        if (latin[j + same] != doubled || IsVowel(doubled)) continue;
+        size_t rest = same;
+        while (rest < c->size && c->text[rest] == latin[j + rest + 1]) ++rest;
+        if (rest == c->size) {
+          float cost = row[j] + c->cost + params_.lexicon_double;
+          next[j + c->size + 1] = std::min(next[j + c->size + 1], cost);
+        }
       }
     }
     for (size_t j = 0; j <= m; ++j) least = std::min(least, next[j]);
@@ -115,6 +127,14 @@ float LearnedTransliterator::ForcedCost(const Units& units, std::string_view lat
 std::string LearnedTransliterator::LexiconWord(const Units& units,
                                                const std::vector<std::string>& spellings,
                                                float best) const {
+  // The best spelling is a name word already ("john", "kim"): no other costs less.
+  const uint64_t best_key = LexiconKey(spellings.front());
+  auto same = std::lower_bound(
+      lexicon_.begin(), lexicon_.end(), spellings.front(),
+      [best_key](const LexiconEntry& e, std::string_view word) {
+        return std::tuple{e.key, e.word.size(), e.word} < std::tuple{best_key, word.size(), word};
+      });
+  if (same != lexicon_.end() && same->word == spellings.front()) return spellings.front();
   std::array<uint64_t, kKeySpellings> keys{};
   size_t key_count = 0;
   for (size_t s = 0; s < spellings.size() && key_count < kKeySpellings; ++s) {
@@ -125,16 +145,20 @@ std::string LearnedTransliterator::LexiconWord(const Units& units,
   // The letters the units' chunks can write, first and last: a word with another needs a
   // miss, which the margin rarely affords, and is left out without aligning it.
   uint32_t written = 0, first_letters = 0, last_letters = 0;
+  float floor = 0;  // the least the units' chunks cost, whatever they write
   bool open_start = true;
   for (size_t i = 0; i < units.count; ++i) {
     const Candidate* first = &candidates_[units.slots[i]->begin];
     bool empty = false;
+    float cheapest = params_.lexicon_miss;
     for (const Candidate* c = first; c != first + units.slots[i]->count; ++c) {
+      cheapest = std::min(cheapest, c->cost);
       written |= LettersOf(std::string_view(c->text, c->size));
       empty = empty || c->size == 0;
       if (open_start && c->size > 0) first_letters |= LettersOf(std::string_view(c->text, 1));
     }
     open_start = open_start && empty;
+    floor += cheapest;
   }
   for (size_t i = units.count; i-- > 0;) {
     const Candidate* first = &candidates_[units.slots[i]->begin];
@@ -159,7 +183,7 @@ std::string LearnedTransliterator::LexiconWord(const Units& units,
     for (; it != lexicon_.end() && it->key == keys[k] && it->word.size() <= size + slack; ++it) {
       std::string_view word = it->word;
       float latin = it->latin_cost;
-      if (latin >= bound) continue;  // the chunk costs only add
+      if (latin + floor >= bound) continue;
       bool foreign = (it->letters & ~written) != 0 ||
                      (first_letters & LettersOf(word.substr(0, 1))) == 0 ||
                      (last_letters & LettersOf(word.substr(word.size() - 1))) == 0;

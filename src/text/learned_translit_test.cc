@@ -79,6 +79,13 @@ TEST(LearnedTranslitTest, LexiconWordWithinTheMargin) {
   // A unit that writes none of its chunks costs a miss: "gano" is one miss away.
   EXPECT_NEAR(wide.CostOf("가나", "gano") - wide.CostOf("가나", "gana"), 6.0 - 3.0, 0.01);
   EXPECT_TRUE(std::isinf(wide.CostOf("가나", "GANA")));
+  // A consonant written twice costs the doubling, a vowel written twice a miss.
+  LearnedTransliterator doubling(
+      {chunks, flat, {0.5f, 0.0f, false, 4, 5.0f, 6.0f, 0.5f}, {}, lexicon});
+  EXPECT_NEAR(doubling.CostOf("가나", "ganna") - doubling.CostOf("가나", "gana"), 0.5 + 0.5 * 3.25,
+              0.01);
+  EXPECT_NEAR(doubling.CostOf("가나", "gaana") - doubling.CostOf("가나", "gana"),
+              6.0 - 3.0 + 0.5 * 3.25, 0.01);
 }
 
 // The compiled Hangul model: the last spelling of 캐리 (Carrie, Cary, Carey) and 재클린

@@ -64,7 +64,7 @@ struct Failure {
 void WriteChunks(std::ostream& out, const std::string& name, const std::string& path) {
   std::ifstream in(path);
   if (!in) std::cerr << "learned_table_gen: " << path << " not found: empty model\n";
-  std::string params = "{0.5f, 0.0f, false, 3, -1.0f, 6.0f}";
+  std::string params = "{0.5f, 0.0f, false, 3, -1.0f, 6.0f, 1.0f}";
   std::string aliases;
   out << "inline constexpr LearnedChunkRow k" << name << "Chunks[] = {\n";
   size_t rows = 0, line_number = 0;
@@ -72,11 +72,13 @@ void WriteChunks(std::ostream& out, const std::string& name, const std::string& 
     ++line_number;
     std::vector<std::string> f = SplitTabs(line);
     if (line.rfind("#params", 0) == 0) {
-      if (f.size() != 5 && f.size() != 7)
+      // lm weight, letter bonus, split finals, lm order[, lexicon margin, miss[, double]]
+      if (f.size() != 5 && f.size() != 7 && f.size() != 8)
         throw Failure{path + ":" + std::to_string(line_number) + ": params"};
       params = "{" + Float(f[1]) + ", " + Float(f[2]) + ", " + (f[3] == "1" ? "true" : "false") +
                ", " + std::to_string(std::atoi(f[4].c_str())) + ", " +
-               (f.size() == 7 ? Float(f[5]) + ", " + Float(f[6]) : "-1.0f, 6.0f") + "}";
+               (f.size() >= 7 ? Float(f[5]) + ", " + Float(f[6]) : "-1.0f, 6.0f") + ", " +
+               (f.size() == 8 ? Float(f[7]) : "1.0f") + "}";
       continue;
     }
     if (line.rfind("#alias", 0) == 0) {
