@@ -158,6 +158,10 @@ TEST(Screening, UkrainianAndRussianSpellingsOfAGivenName) {
   EXPECT_GE(screener->CompareNames("Fedir Berezin", "BEREZIN, Fyodor").score, threshold);
   EXPECT_GE(screener->CompareNames("Oleh Tsaryov", "TSARYOV, Oleg").score, threshold);
   EXPECT_LT(screener->CompareNames("Ihor Strelkov", "STRELKOV, Oleg").score, threshold);
+  EXPECT_GE(
+      screener->CompareNames("Putin Volodymyr Volodymyrovych", "PUTIN, Vladimir Vladimirovich")
+          .score,
+      threshold);
 }
 
 // A space or hyphen moved by a letter leaves the same letters in the same order; the joined
