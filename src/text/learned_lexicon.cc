@@ -28,16 +28,27 @@ int ClassOf(char c) {
 }
 
 // The word's consonant classes, repeats collapsed, 3 bits each: "carrie", "cary" and "kari"
-// share one key.
-uint64_t LexiconKey(std::string_view latin) {
+// share one key. `as_heard` reads x as ks and th as s, as Korean writes them (알렉세이 for
+// Alexey, 메러디스 for Meredith).
+uint64_t LexiconKey(std::string_view latin, bool as_heard = false) {
   uint64_t key = 1;  // a leading 1 tells "" from a class 0 never written
   int last = -1;
-  for (size_t i = 0, n = 0; i < latin.size() && n < 20; ++i) {
-    int c = ClassOf(latin[i]);
-    if (c == 0 || c == last) continue;
+  size_t n = 0;
+  auto add = [&](int c) {
+    if (c == 0 || c == last || n == 20) return;
     key = (key << 3) | static_cast<uint64_t>(c);
     last = c;
     ++n;
+  };
+  for (size_t i = 0; i < latin.size(); ++i) {
+    if (as_heard && latin[i] == 'x') {
+      add(ClassOf('k'));
+      add(ClassOf('s'));
+    } else if (as_heard && latin[i] == 't' && i + 1 < latin.size() && latin[i + 1] == 'h') {
+      add(ClassOf('s'));
+    } else {
+      add(ClassOf(latin[i]));
+    }
   }
   return key;
 }
@@ -56,8 +67,11 @@ void LearnedTransliterator::BuildLexicon(std::span<const std::string_view> lexic
   for (std::string_view word : lexicon) {
     bool letters =
         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (!word.empty() && word.size() <= kMaxLatin && letters)
-      lexicon_.push_back({LexiconKey(word), word, LatinCost(word), LettersOf(word)});
+    if (word.empty() || word.size() > kMaxLatin || !letters) continue;
+    const uint64_t key = LexiconKey(word), heard = LexiconKey(word, true);
+    lexicon_.push_back({key, word, LatinCost(word), LettersOf(word)});
+    if (heard != key)
+      lexicon_.push_back({heard, word, lexicon_.back().latin_cost, LettersOf(word)});
   }
   std::sort(lexicon_.begin(), lexicon_.end(), [](const auto& a, const auto& b) {
     return std::tuple{a.key, a.word.size(), a.word} < std::tuple{b.key, b.word.size(), b.word};
