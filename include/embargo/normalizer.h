@@ -13,6 +13,7 @@
 // it. NormalizedName and Token are plain values.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -59,24 +60,32 @@ enum class NameRole : uint8_t { kUnknown, kGiven, kFamily, kPatronymic };
 
 std::string_view NameRoleName(NameRole role);  // "", "given", "family", "patronymic"
 
-// Immutable text shared by its copies. A Korean key (50-100 bytes) is copied into every form of
-// a name, a dozen for a Hangul name; copying a reference costs less than copying the bytes.
+// Immutable text whose copies are cheap. A Korean key of a Hangul name (50-100 bytes) is
+// copied into each of the name's dozen forms: a long text is shared, not copied. A short one
+// (a Latin word's key) is held inline, so that copies made on several threads at once touch no
+// shared counter.
 class SharedText {
  public:
   SharedText() = default;
-  SharedText(std::string text)  // NOLINT: implicit, assigned from strings like one
-      : text_(text.empty() ? nullptr : std::make_shared<const std::string>(std::move(text))) {}
+  SharedText(std::string text);                                    // NOLINT: like a string
   SharedText(const char* text) : SharedText(std::string(text)) {}  // NOLINT: as above
 
-  bool empty() const { return text_ == nullptr; }
-  size_t size() const { return text_ ? text_->size() : 0; }
-  void clear() { text_.reset(); }
-  std::string_view view() const { return text_ ? std::string_view(*text_) : std::string_view(); }
+  bool empty() const { return size() == 0; }
+  size_t size() const { return long_ ? long_->size() : short_size_; }
+  void clear() {
+    long_.reset();
+    short_size_ = 0;
+  }
+  std::string_view view() const {
+    return long_ ? std::string_view(*long_) : std::string_view(short_.data(), short_size_);
+  }
   operator std::string_view() const { return view(); }  // NOLINT: reads as a string
   friend bool operator==(const SharedText& a, const SharedText& b) { return a.view() == b.view(); }
 
  private:
-  std::shared_ptr<const std::string> text_;
+  std::shared_ptr<const std::string> long_;
+  std::array<char, 23> short_{};
+  uint8_t short_size_ = 0;
 };
 
 // One word of one form.

@@ -18,6 +18,15 @@ namespace embargo {
 using text::RawWord;
 using text::WordReading;
 
+SharedText::SharedText(std::string text) {
+  if (text.size() <= short_.size()) {
+    std::copy(text.begin(), text.end(), short_.begin());
+    short_size_ = static_cast<uint8_t>(text.size());
+  } else {
+    long_ = std::make_shared<const std::string>(std::move(text));
+  }
+}
+
 Normalizer::Normalizer() : impl_(std::make_unique<Impl>()) {}
 Normalizer::~Normalizer() = default;
 
