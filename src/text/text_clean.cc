@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
+#include <optional>
+
 namespace embargo::text {
 namespace {
 
@@ -242,10 +244,42 @@ std::string TextCleaner::FoldLatin(std::string_view word) const {
   return out;
 }
 
+std::optional<std::string> SimpleCaseFold(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    const size_t start = i;
+    char32_t c = NextCodePoint(utf8, i);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+      continue;
+    }
+    if (c >= 0x0410 && c <= 0x042F) {  // А..Я
+      AppendUtf8(out, c + 0x20);
+    } else if (c == 0x0401) {  // Ё
+      AppendUtf8(out, 0x0451);
+    } else if ((c >= 0x0430 && c <= 0x044F) || c == 0x0451 ||  // а..я, ё
+               (c >= 0xAC00 && c <= 0xD7A3) ||                 // Hangul syllables
+               (c >= 0x4E00 && c <= 0x9FFF) ||                 // CJK unified ideographs
+               (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) {  // Arabic
+      out.append(utf8.substr(start, i - start));
+    } else {
+      return std::nullopt;
+    }
+  }
+  return out;
+}
+
 std::vector<RawWord> TextCleaner::Split(std::string_view name) const {
   bool ascii = true;
   for (char ch : name) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
   std::string folded;
+  // Most names in Cyrillic, Hangul, Han or Arabic letters fold without ICU (SimpleCaseFold).
+  if (std::optional<std::string> simple = ascii ? std::nullopt : SimpleCaseFold(name)) {
+    folded = std::move(*simple);
+    name = folded;
+    ascii = true;  // nothing left for ICU to do
+  }
   if (!ascii) {
     UErrorCode err = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(err);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,12 @@ class TextCleaner {
   std::array<std::string, kLatinHigh - kLatinLow> latin_;
   std::array<std::string, kExtHigh - kExtLow> latin_ext_;
 };
+
+// NFKC with case folding, for the texts where it is a simple mapping: ASCII, the basic Russian
+// alphabet, Hangul syllables, CJK unified ideographs and basic Arabic letters (not their
+// vowel marks, which NFKC puts in canonical order). nullopt for any other text, which ICU
+// folds (text_clean_test.cc holds the two to the same result over those ranges).
+std::optional<std::string> SimpleCaseFold(std::string_view utf8);
 
 // Iterates UTF-8 code points; invalid bytes yield U+FFFD.
 inline char32_t NextCodePoint(std::string_view s, size_t& i) {
