@@ -32,15 +32,14 @@ Normalizer::~Normalizer() = default;
 
 namespace {
 
-// Joins runs of single Latin letters written with tight periods or slashes ("s.a.", "j/v",
-// "u.s.a.") into one word: they are abbreviations, not initials.
-std::vector<RawWord> JoinLetterAbbreviations(std::vector<RawWord> words) {
+// Merges each word with the words after it while `joins(word, next)` holds; the marks after a
+// merged word (hyphen, period) are those of the last word it took in.
+template <typename Joins>
+std::vector<RawWord> JoinWords(std::vector<RawWord> words, Joins joins) {
   size_t out = 0;
   for (size_t i = 0; i < words.size(); ++i) {
     RawWord w = std::move(words[i]);
-    while (w.script == Script::kLatin && w.tight_after && i + 1 < words.size() &&
-           words[i + 1].script == Script::kLatin && words[i + 1].text.size() == 1 &&
-           (w.text.size() == 1 || w.text.size() <= 3)) {
+    while (i + 1 < words.size() && joins(w, words[i + 1])) {
       RawWord& next = words[++i];
       w.text += next.text;
       w.tight_after = next.tight_after;
@@ -53,30 +52,26 @@ std::vector<RawWord> JoinLetterAbbreviations(std::vector<RawWord> words) {
   return words;
 }
 
+// Runs of single Latin letters written with tight periods or slashes ("s.a.", "j/v",
+// "u.s.a.") are one word: abbreviations, not initials.
+std::vector<RawWord> JoinLetterAbbreviations(std::vector<RawWord> words) {
+  return JoinWords(std::move(words), [](const RawWord& w, const RawWord& next) {
+    return w.script == Script::kLatin && w.tight_after && w.text.size() <= 3 &&
+           next.script == Script::kLatin && next.text.size() == 1;
+  });
+}
+
 // "Abd al-Rahman", "Abd ar-Rahman": the article after 'Abd ("servant of") belongs to it, as
 // in the spellings Abdul Rahman and Abdel Rahman. Written as one word ("abdal", "abdar"), it
 // is a spelling of the same name part (match/name_variants.cc).
 std::vector<RawWord> JoinAbdArticles(std::vector<RawWord> words) {
   static constexpr std::string_view kArticles[] = {"al", "el", "ul", "il", "ar", "ur", "as",
                                                    "us", "ad", "an", "at", "az", "ash"};
-  auto bare = [](std::string_view t) { return t.substr(t.starts_with('\'') ? 1 : 0); };
-  size_t out = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    RawWord w = std::move(words[i]);
-    if (w.script == Script::kLatin && bare(w.text) == "abd" && i + 1 < words.size() &&
-        words[i + 1].script == Script::kLatin &&
-        std::find(std::begin(kArticles), std::end(kArticles), words[i + 1].text) !=
-            std::end(kArticles)) {
-      RawWord& next = words[++i];
-      w.text += next.text;
-      w.tight_after = next.tight_after;
-      w.period_after = next.period_after;
-      w.hyphen_after = next.hyphen_after;
-    }
-    words[out++] = std::move(w);
-  }
-  words.resize(out);
-  return words;
+  return JoinWords(std::move(words), [](const RawWord& w, const RawWord& next) {
+    std::string_view bare = std::string_view(w.text).substr(w.text.starts_with('\'') ? 1 : 0);
+    return w.script == Script::kLatin && bare == "abd" && next.script == Script::kLatin &&
+           std::find(std::begin(kArticles), std::end(kArticles), next.text) != std::end(kArticles);
+  });
 }
 
 Script DominantScript(const std::vector<RawWord>& words) {
