@@ -13,9 +13,12 @@
 //    where it differs from what the decoder would otherwise use.
 // 3. Latin model: an interpolated Witten-Bell 4-gram model of the Latin words' letters.
 // 4. The weight of the Latin model and the per-letter bonus are chosen by five-fold
-//    cross-validation within TRAIN; then the tables are learned on all of TRAIN.
+//    cross-validation within TRAIN (learned_translit_tune.cc); then the tables are learned on
+//    all of TRAIN.
 // Han words are read as simplified characters (ICU Traditional-Simplified), so that 爾 and 尔
 // share their examples; the table lists the traditional characters to read so (#alias).
+#include "learned_translit_train.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -38,27 +41,12 @@
 
 namespace {
 
+using namespace embargo::tools;
 using embargo::text::EvalHalf;
 using embargo::text::EvalSet;
 using embargo::text::LearnedChunkRow;
 using embargo::text::LearnedNgramRow;
 using embargo::text::LearnedParams;
-
-struct Example {
-  std::string text;  // the source word
-  std::vector<char32_t> units;
-  std::string latin;  // a-z only
-  std::string pair;   // the Latin side of the pair it comes from
-};
-
-struct ScriptSpec {
-  const char* name;
-  embargo::Script script;
-  std::vector<EvalSet> sets;
-  bool split_finals;
-  size_t max_chunk;
-  bool simplify = false;  // Han: traditional characters read as their simplified forms
-};
 
 std::string Letters(const embargo::text::TextCleaner& cleaner, std::string_view latin) {
   std::string out;
@@ -229,13 +217,6 @@ std::vector<Example> ChooseExamples(const std::vector<Example>& examples, size_t
   return out;
 }
 
-struct TrainOptions {
-  double smoothing = 2.0;  // pseudo-count of the less specific distribution
-  size_t min_context = 6;  // observations a context needs to be kept
-  size_t max_candidates = 4;
-  double min_ngram = 5;  // observations a 3- or 4-gram needs to be kept
-};
-
 using Distribution = std::map<std::string, double>;
 // Chunk counts by context (left, unit, right), kLearnedAny where a side is not conditioned on.
 using ContextCounts = std::map<std::tuple<char32_t, char32_t, char32_t>, Distribution>;
@@ -269,14 +250,6 @@ bool Differs(const Distribution& a, const Distribution& b) {
   for (const auto& [c, p] : a) distance += std::abs(p - (b.count(c) ? b.at(c) : 0.0));
   return distance > 0.3;
 }
-
-struct Model {
-  std::deque<std::string> strings;  // storage behind the rows' string views
-  std::vector<LearnedChunkRow> chunks;
-  std::vector<LearnedNgramRow> ngrams;
-  LearnedParams params;
-  std::vector<embargo::text::LearnedAlias> aliases;
-};
 
 void AddRows(Model& model, char32_t left, char32_t unit, char32_t right, const Distribution& d,
              const TrainOptions& options) {
@@ -349,7 +322,6 @@ void BuildChunkTable(Model& model, const std::vector<Example>& examples, const T
 
 // Letters of the Latin model: 4-grams spell about one name in a hundred better than trigrams
 // on the held-out pairs, at the same decoding speed.
-constexpr size_t kLmOrder = 4;
 
 // Interpolated Witten-Bell n-gram model of the letters, '^' padding the start, '$' the end.
 void BuildNgramTable(Model& model, const std::vector<Example>& examples, double min_count) {
@@ -394,6 +366,10 @@ void BuildNgramTable(Model& model, const std::vector<Example>& examples, double 
   }
 }
 
+}  // namespace
+
+namespace embargo::tools {
+
 void Fit(Model& model, const std::vector<Example>& examples, const ScriptSpec& spec,
          const TrainOptions& options) {
   Table theta = AlignByEm(examples, spec.max_chunk, 8);
@@ -404,8 +380,8 @@ void Fit(Model& model, const std::vector<Example>& examples, const ScriptSpec& s
 
 // The share of words where one of the `n` best spellings is within the evaluation's
 // similarity of the Latin word.
-double Accuracy(const Model& model, const std::vector<Example>& dev, size_t n = 2,
-                std::span<const std::string_view> lexicon = {}) {
+double Accuracy(const Model& model, const std::vector<Example>& dev, size_t n,
+                std::span<const std::string_view> lexicon) {
   embargo::text::LearnedTransliterator t(
       {model.chunks, model.ngrams, model.params, model.aliases, lexicon});
   size_t hits = 0;
@@ -420,7 +396,7 @@ double Accuracy(const Model& model, const std::vector<Example>& dev, size_t n = 
   return dev.empty() ? 0 : double(hits) / dev.size();
 }
 
-}  // namespace
+}  // namespace embargo::tools
 
 namespace {
 
@@ -469,138 +445,6 @@ bool Write(const Model& model, const ScriptSpec& spec, const std::string& out_di
   std::fprintf(stderr, "  wrote %s (%zu rows), %s (%zu rows)\n", chunks_path.c_str(), rows.size(),
                ngrams_path.c_str(), model.ngrams.size());
   return true;
-}
-
-// Words seen in fewer pairs are left out of the lexicon: a name spelt once may be misspelt.
-constexpr size_t kLexiconMinCount = 2;
-
-// One of kFolds parts of TRAIN, by a hash of the Latin word.
-constexpr size_t kFolds = 5;
-
-size_t FoldOf(const std::string& latin) {
-  uint64_t h = 0x84222325cbf29ce4ull;
-  for (char c : latin) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 32;
-  return h % kFolds;
-}
-
-// The weight of the Latin model and the letter bonus, chosen by cross-validation on TRAIN:
-// each fold is spelled by a model learned from the others.
-LearnedParams Tune(const std::vector<Example>& examples, const ScriptSpec& spec,
-                   const TrainOptions& options) {
-  std::vector<LearnedParams> grid;
-  for (float weight : {0.0f, 0.15f, 0.25f, 0.35f, 0.5f, 0.75f}) {
-    for (float bonus : {0.0f, 0.25f, 0.5f, 0.75f, 1.0f, 1.5f})
-      grid.push_back({weight, bonus, spec.split_finals, static_cast<int>(kLmOrder)});
-  }
-  std::vector<double> hits(grid.size(), 0);
-  for (size_t fold = 0; fold < kFolds; ++fold) {
-    std::vector<Example> fit, held;
-    for (const Example& e : examples) (FoldOf(e.latin) == fold ? held : fit).push_back(e);
-    Model model;
-    Fit(model, fit, spec, options);
-    for (size_t g = 0; g < grid.size(); ++g) {
-      model.params = grid[g];
-      hits[g] += Accuracy(model, held) * static_cast<double>(held.size());
-    }
-  }
-  size_t best = static_cast<size_t>(std::max_element(hits.begin(), hits.end()) - hits.begin());
-  std::fprintf(stderr, "  chosen: lm weight %.2f, letter bonus %.2f (%.3f in cross-validation)\n",
-               grid[best].lm_weight, grid[best].letter_bonus,
-               hits[best] / static_cast<double>(examples.size()));
-  return grid[best];
-}
-
-// One of kFolds parts of TRAIN by a hash of the pair's Latin side, as the evaluation splits.
-size_t PairFoldOf(const Example& e) { return FoldOf(e.pair + "|pair"); }
-
-// Words where one of the `n` spellings is a hit, plus, for full names, words where the last
-// one is (the lexicon's column, which a name combines with its other words' same column).
-double LexiconHits(const Model& model, const std::vector<Example>& dev, size_t n,
-                   std::span<const std::string_view> lexicon, bool full_names) {
-  embargo::text::LearnedTransliterator t(
-      {model.chunks, model.ngrams, model.params, model.aliases, lexicon});
-  double hits = 0;
-  for (const Example& e : dev) {
-    std::vector<std::string> spellings = t.Spell(e.text, n);
-    bool any = false;
-    for (const std::string& s : spellings)
-      any = any || embargo::text::NormalizedLevenshtein(s, e.latin) >= 0.8;
-    hits += any;
-    hits += full_names && !spellings.empty() &&
-            embargo::text::NormalizedLevenshtein(spellings.back(), e.latin) >= 0.8;
-  }
-  return hits;
-}
-
-// The lexicon as a fold's evaluation would see it: for Hangul, without the counts of the
-// fold's own names; for the token sets, without the fold's words at all (the lexicon never
-// holds a held-out token).
-std::vector<std::string_view> FoldLexicon(const std::vector<embargo::text::LexiconEntry>& lexicon,
-                                          const std::vector<Example>& held, bool hangul) {
-  std::vector<std::string> sides;
-  for (const Example& e : held) sides.push_back(e.pair);
-  std::map<std::string, size_t> held_counts;
-  for (const auto& entry : embargo::text::CountLatinWords(sides))
-    held_counts[entry.word] = entry.count;
-  std::vector<std::string_view> out;
-  for (const auto& entry : lexicon) {
-    auto f = held_counts.find(entry.word);
-    size_t in_fold = f == held_counts.end() ? 0 : f->second;
-    bool keep =
-        hangul ? entry.count >= kLexiconMinCount + in_fold : entry.any_script && in_fold == 0;
-    if (keep) out.push_back(entry.word);
-  }
-  return out;
-}
-
-// The margin and miss cost of the lexicon, by cross-validation on TRAIN: each fold is spelled
-// by a model learned from the other folds. Folds split pairs, as the evaluation does.
-LearnedParams TuneLexicon(LearnedParams params, const std::vector<Example>& examples,
-                          const ScriptSpec& spec, const TrainOptions& options,
-                          const std::vector<embargo::text::LexiconEntry>& lexicon) {
-  struct Choice {
-    float margin, miss, doubled;
-  };
-  std::vector<Choice> grid = {{-1.0f, 6.0f, 1.0f}};
-  for (float margin : {1.0f, 2.0f, 3.0f, 4.0f, 6.0f}) {
-    for (float miss : {6.0f, 8.0f, 10.0f}) {
-      for (float doubled : {0.5f, 1.0f, 2.0f, 20.0f}) grid.push_back({margin, miss, doubled});
-    }
-  }
-  std::vector<double> hits(grid.size(), 0);
-  for (size_t fold = 0; fold < kFolds; ++fold) {
-    std::vector<Example> fit, held;
-    for (const Example& e : examples) (PairFoldOf(e) == fold ? held : fit).push_back(e);
-    const bool full_names = spec.script == embargo::Script::kHangul;
-    std::vector<std::string_view> words = FoldLexicon(lexicon, held, full_names);
-    Model model;
-    Fit(model, fit, spec, options);
-    for (size_t g = 0; g < grid.size(); ++g) {
-      model.params = params;
-      model.params.lexicon_margin = grid[g].margin;
-      model.params.lexicon_miss = grid[g].miss;
-      model.params.lexicon_double = grid[g].doubled;
-      hits[g] += LexiconHits(model, held, 4, words, full_names);
-    }
-  }
-  const double scale =
-      (spec.script == embargo::Script::kHangul ? 2.0 : 1.0) * static_cast<double>(examples.size());
-  for (size_t g = 0; g < grid.size(); ++g) {
-    std::fprintf(stderr, "    lexicon margin %.2f miss %.2f double %.2f: %.4f\n", grid[g].margin,
-                 grid[g].miss, grid[g].doubled, hits[g] / scale);
-  }
-  size_t best = static_cast<size_t>(std::max_element(hits.begin(), hits.end()) - hits.begin());
-  params.lexicon_margin = grid[best].margin;
-  params.lexicon_miss = grid[best].miss;
-  params.lexicon_double = grid[best].doubled;
-  std::fprintf(stderr,
-               "  chosen: lexicon margin %.2f, miss %.2f, double %.2f (%.4f, without %.4f)\n",
-               params.lexicon_margin, params.lexicon_miss, params.lexicon_double,
-               hits[best] / scale, hits[0] / scale);
-  return params;
 }
 
 // Every traditional character whose simplified form the model knows, read as that form: the

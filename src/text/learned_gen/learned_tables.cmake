@@ -23,6 +23,7 @@ target_include_directories(embargo_text PRIVATE "${CMAKE_BINARY_DIR}/generated")
 if(EMBARGO_TESTS AND NOT EMBARGO_FUZZ)
   add_executable(embargo_learned_translit_train
                  "${CMAKE_SOURCE_DIR}/tools/learned_translit_train.cc"
+                 "${CMAKE_SOURCE_DIR}/tools/learned_translit_tune.cc"
                  "${CMAKE_CURRENT_LIST_DIR}/latin_lexicon.cc")
   target_link_libraries(embargo_learned_translit_train PRIVATE embargo_text)
   target_compile_definitions(embargo_learned_translit_train PRIVATE

@@ -1,0 +1,74 @@
+// The parts of the transliteration trainer (tools/learned_translit_train.cc) that its
+// cross-validation (tools/learned_translit_tune.cc) shares. An offline tool, not the engine.
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "embargo/normalizer.h"
+#include "text/learned_gen/latin_lexicon.h"
+#include "text/learned_translit.h"
+#include "text/transliteration_eval.h"
+
+namespace embargo::tools {
+
+// One training word: a source word and the Latin letters it was written with.
+struct Example {
+  std::string text;  // the source word
+  std::vector<char32_t> units;
+  std::string latin;  // a-z only
+  std::string pair;   // the Latin side of the pair it comes from
+};
+
+struct ScriptSpec {
+  const char* name;
+  Script script;
+  std::vector<text::EvalSet> sets;
+  bool split_finals;
+  size_t max_chunk;
+  bool simplify = false;  // Han: traditional characters read as their simplified forms
+};
+
+struct TrainOptions {
+  double smoothing = 2.0;  // pseudo-count of the less specific distribution
+  size_t min_context = 6;  // observations a context needs to be kept
+  size_t max_candidates = 4;
+  double min_ngram = 5;  // observations a 3- or 4-gram needs to be kept
+};
+
+struct Model {
+  std::deque<std::string> strings;  // storage behind the rows' string views
+  std::vector<text::LearnedChunkRow> chunks;
+  std::vector<text::LearnedNgramRow> ngrams;
+  text::LearnedParams params;
+  std::vector<text::LearnedAlias> aliases;
+};
+
+// Order of the Latin letter model.
+inline constexpr size_t kLmOrder = 4;
+// Words seen in fewer pairs are left out of the lexicon: a name spelt once may be misspelt.
+inline constexpr size_t kLexiconMinCount = 2;
+
+// Learns the chunk table and the Latin model from `examples`.
+void Fit(Model& model, const std::vector<Example>& examples, const ScriptSpec& spec,
+         const TrainOptions& options);
+
+// The share of words where one of the `n` best spellings is within the evaluation's
+// similarity of the Latin word.
+double Accuracy(const Model& model, const std::vector<Example>& dev, size_t n = 2,
+                std::span<const std::string_view> lexicon = {});
+
+// The weight of the Latin model and the letter bonus, by cross-validation on TRAIN.
+text::LearnedParams Tune(const std::vector<Example>& examples, const ScriptSpec& spec,
+                         const TrainOptions& options);
+
+// The lexicon's margin and costs, by cross-validation on TRAIN.
+text::LearnedParams TuneLexicon(text::LearnedParams params, const std::vector<Example>& examples,
+                                const ScriptSpec& spec, const TrainOptions& options,
+                                const std::vector<text::LexiconEntry>& lexicon);
+
+}  // namespace embargo::tools
