@@ -69,18 +69,16 @@ std::vector<Token> Normalizer::Impl::Classify(std::vector<Token> tokens,
     }
   }
   if (!organization) {
-    // Titles stand before the name and leave at least one name part after them.
-    size_t last_name_part = n;
-    for (size_t i = n; i-- > 0;) {
-      if (tokens[i].kind == TokenKind::kNamePart) {
-        last_name_part = i;
-        break;
-      }
-    }
-    for (size_t i = 0; i < n && i < last_name_part; ++i) {
-      if (tokens[i].kind != TokenKind::kNamePart || !facts[i].title) break;
+    // Titles usually stand first, but lists also put them last or in the middle ("SAI'ID,
+    // Shaykh", "ASHRAF HAJI MUHAMMAD"): a title word is a title wherever it stands, as long as
+    // one name part is left.
+    size_t name_parts = 0;
+    for (size_t i = 0; i < n; ++i) name_parts += tokens[i].kind == TokenKind::kNamePart;
+    for (size_t i = 0; i < n && name_parts > 1; ++i) {
+      if (tokens[i].kind != TokenKind::kNamePart || !facts[i].title) continue;
       tokens[i].kind = TokenKind::kTitle;
       tokens[i].korean_key.clear();
+      --name_parts;
     }
   }
   for (Token& t : tokens) {

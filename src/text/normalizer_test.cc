@@ -116,8 +116,14 @@ TEST(NormalizerTest, TitlesInitialsNumbersAndConnectors) {
   EXPECT_EQ(t[0].kind, TokenKind::kTitle);
   EXPECT_EQ(t[2].kind, TokenKind::kInitial);
   EXPECT_TRUE(NamesEquivalent(n, Norm("John Kennedy")));
-  // A title alone is still a name.
+  // A title alone is still a name; one after the name or inside it is still a title.
   EXPECT_EQ(Norm("Sheikh").forms[0].tokens[0].kind, TokenKind::kNamePart);
+  EXPECT_EQ(Norm("SAI'ID, Shaykh").forms[0].tokens[1].kind, TokenKind::kTitle);
+  EXPECT_EQ(Norm("ASHRAF HAJI MUHAMMAD").forms[0].tokens[1].kind, TokenKind::kTitle);
+  NormalizedName titles = Norm("Haji Mullah");  // one of two stays a name part
+  ASSERT_EQ(titles.forms[0].tokens.size(), 2u);
+  EXPECT_EQ(titles.forms[0].tokens[0].kind, TokenKind::kTitle);
+  EXPECT_EQ(titles.forms[0].tokens[1].kind, TokenKind::kNamePart);
   NormalizedName office = Org("Office No. 39");
   EXPECT_TRUE(NamesEquivalent(office, Org("OFFICE 39")));
   EXPECT_TRUE(NamesEquivalent(office, Org("Office #39")));
