@@ -179,6 +179,13 @@ TEST(Screening, SameLettersSplitDifferently) {
   EXPECT_GE(screener->CompareNames("ALT-IKRITI, Saja", "AL-TIKRITI, Saja").score, threshold);
   EXPECT_GE(screener->CompareNames("EPCPD", "EP-CPD").score, threshold);
   EXPECT_LT(screener->CompareNames("ALT-IKRITI, Saja", "AL-TIKRITI, Sajad").score, threshold);
+  // One edit in a long name is a typo even where it falls on a short word (an article); in a
+  // short name it may be another name.
+  std::vector<Match> typo = screener->Screen(NameQuery("WATBAN IBRAHIM HASSAN Ae-TIKRITI"));
+  ASSERT_FALSE(typo.empty());
+  EXPECT_EQ(typo.front().entity->id, "un:IQi.037");
+  EXPECT_GE(typo.front().score, threshold);
+  EXPECT_LT(screener->CompareNames("Sara Al-Tikriti", "Saja Al-Tikriti").score, threshold);
   EXPECT_LT(screener->CompareNames("김정은", "김종은").score, threshold);
 }
 

@@ -111,7 +111,7 @@ double CoverageBound(const BoundSide& side, const std::array<double, kMaxAlignTo
 bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double floor) {
   std::span<const PreparedToken> q = qf.tokens, c = cf.tokens;
   if (q.empty() || c.empty()) return false;
-  if (SameLetters(qf, cf)) return true;  // scores kSameLettersMatch at least
+  if (MayBeLettersApart(qf, cf) && LettersApart(qf, cf) <= 1) return true;  // kNearLettersMatch
   const bool exact_only = qf.exact_only || cf.exact_only;
   BoundSide qs{qf}, cs{cf};
   std::array<double, kMaxAlignTokens> best_q{}, best_c{};

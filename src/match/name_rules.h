@@ -15,8 +15,10 @@ inline constexpr double kInitialMatch = 0.85;
 // A listed name's tokens left without a partner lower the score by this share of their weight.
 inline constexpr double kMissingCandidateCost = 0.35;
 inline constexpr int kMaxJoin = AlignOptions{}.max_join;
-// Two names of the same letters split differently (SameLetters): below an exact spelling.
+// Two names of the same letters split differently, or one edit apart (LettersApart): below an
+// exact spelling.
 inline constexpr double kSameLettersMatch = 0.95;
+inline constexpr double kNearLettersMatch = 0.90;
 
 // Edits a spelling variant may differ by: none in short tokens, where one letter makes another
 // name (min/ming, li/lu), one up to eight letters, two above.

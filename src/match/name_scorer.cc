@@ -204,14 +204,17 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   double score = q_total <= 0 || c_total <= 0
                      ? 0
                      : q_hit / q_total * (1 - kMissingCandidateCost * (1 - c_hit / c_total));
-  if (score >= kSameLettersMatch || !SameLetters(qf, cf)) return score;
+  if (score >= kSameLettersMatch) return score;
+  const int apart = LettersApart(qf, cf);
+  const double whole = apart == 0 ? kSameLettersMatch : apart == 1 ? kNearLettersMatch : 0;
+  if (score >= whole) return score;
   if (explain) {
     std::string qt, ct;
     for (const PreparedToken& t : q) qt += (qt.empty() ? "" : " ") + t.token->text;
     for (const PreparedToken& t : c) ct += (ct.empty() ? "" : " ") + t.token->text;
-    explain->assign({{qt, ct, kSameLettersMatch, q_total, "same_letters"}});
+    explain->assign({{qt, ct, whole, q_total, apart == 0 ? "same_letters" : "near_letters"}});
   }
-  return kSameLettersMatch;
+  return whole;
 }
 
 NameScore NameScorer::Score(const PreparedName& query, const PreparedName& candidate,

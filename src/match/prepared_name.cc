@@ -7,6 +7,7 @@
 #include "index/candidate_index.h"
 #include "match/name_rules.h"
 #include "match/name_variants.h"
+#include "match/similarity.h"
 #include "match/similarity_align.h"
 
 namespace embargo::match {
@@ -111,6 +112,18 @@ void PreparedPool::Seal() {
     forms_[f].tokens = std::span<const PreparedToken>(tokens_).subspan(form_first_token_[f],
                                                                        end - form_first_token_[f]);
   }
+}
+
+int LettersApart(const PreparedForm& a, const PreparedForm& b) {
+  if (a.exact_only || b.exact_only || a.korean_script || b.korean_script) return 2;
+  const uint32_t longer = std::max(a.joined_length, b.joined_length);
+  if (longer - std::min(a.joined_length, b.joined_length) > 1 ||
+      !AtMostBits(a.letters ^ b.letters, 2))
+    return 2;
+  if (a.joined_length == b.joined_length && a.letters == b.letters && a.Joined() == b.Joined())
+    return 0;
+  if (longer < kNearLettersMin) return 2;
+  return OsaDistance(a.Joined(), b.Joined(), 1) <= 1 ? 1 : 2;
 }
 
 const KoreanKey* PreparedPool::InternKey(std::string_view serialized) {

@@ -76,12 +76,23 @@ struct PreparedForm {
   }
 };
 
-// The same letters in the same order, only spaced or split differently ("ALT-IKRITI" for
-// AL-TIKRITI, "EPCPD" for EP-CPD): one name whose spaces moved. Not for forms read from Hangul
-// or Han, where Korean keys tell apart syllables that romanize alike (김정은, 김종은).
-inline bool SameLetters(const PreparedForm& a, const PreparedForm& b) {
-  return a.letters == b.letters && a.joined_length == b.joined_length && !a.exact_only &&
-         !b.exact_only && !a.korean_script && !b.korean_script && a.Joined() == b.Joined();
+// How far apart the letters of two forms are, each written as one word:
+//   0  the same letters in the same order, only spaced or split differently ("ALT-IKRITI" for
+//      AL-TIKRITI, "EPCPD" for EP-CPD): one name whose spaces moved;
+//   1  one edit apart in a name of kNearLettersMin letters or more: a typo that fell on a word
+//      too short to allow one ("Ae-TIKRITI", "HARAKAT-LU JIHAD");
+//   2  anything else, and always for forms read from Hangul or Han, where Korean keys tell
+//      apart syllables that romanize alike (김정은, 김종은).
+inline constexpr uint32_t kNearLettersMin = 15;
+int LettersApart(const PreparedForm& a, const PreparedForm& b);
+
+// False when LettersApart(a, b) is 2 for lengths or letter sets alone: most pairs of forms.
+inline bool MayBeLettersApart(const PreparedForm& a, const PreparedForm& b) {
+  const uint32_t la = a.joined_length, lb = b.joined_length;
+  uint32_t differ = a.letters ^ b.letters;
+  differ &= differ - 1;  // at most two letters differ: clear two bits, none is left
+  differ &= differ - 1;
+  return (la > lb ? la - lb : lb - la) <= 1 && differ == 0 && !a.korean_script && !b.korean_script;
 }
 
 // A view of one name's prepared forms, in a PreparedPool.
