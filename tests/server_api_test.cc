@@ -414,6 +414,10 @@ timeouts: {idle_seconds: 5}
   auto bad_port = ParseServerConfig("listen: 1.2.3.4:99999\n", "port.yaml", "");
   ASSERT_FALSE(bad_port.ok());
   EXPECT_NE(bad_port.status().message().find("listen"), std::string::npos);
+  // A limit beyond what a size holds is refused, not wrapped (found by fuzzing).
+  auto huge = ParseServerConfig("limits: {max_body_bytes: 5e128}\n", "huge.yaml", "");
+  ASSERT_FALSE(huge.ok());
+  EXPECT_NE(huge.status().message().find("limits.max_body_bytes: too large"), std::string::npos);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 namespace embargo::server {
@@ -56,6 +57,8 @@ Result<T> ReadPositive(const YAML::Node& parent, const char* key, const std::str
   auto value = Read<double>(parent[key], name, file);
   if (!value.ok()) return value.status();
   if (!(*value > 0)) return InvalidArgument(file + ": " + name + ": must be positive");
+  if (!(*value < static_cast<double>(std::numeric_limits<T>::max())))
+    return InvalidArgument(file + ": " + name + ": too large");
   return static_cast<T>(*value);
 }
 
