@@ -34,13 +34,6 @@ inline bool InitialOf(std::string_view initial, std::string_view token) {
   return initial.size() == 1 && token.size() > 1 && initial[0] == token[0];
 }
 
-// popcount(bits) <= n for the small n of edit budgets, clearing one bit at a time: without
-// -mpopcnt, std::popcount is a library call, and this test runs for most pairs of tokens.
-inline bool AtMostBits(uint32_t bits, int n) {
-  for (int i = 0; i < n && bits != 0; ++i) bits &= bits - 1;
-  return bits == 0;
-}
-
 // Bit n of a mask of lengths: a token or run n bytes long (63: longer).
 inline uint64_t LengthBit(int length) { return uint64_t{1} << std::min(length, 63); }
 

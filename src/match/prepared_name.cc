@@ -115,14 +115,10 @@ void PreparedPool::Seal() {
 }
 
 int LettersApart(const PreparedForm& a, const PreparedForm& b) {
-  if (a.exact_only || b.exact_only || a.korean_script || b.korean_script) return 2;
-  const uint32_t longer = std::max(a.joined_length, b.joined_length);
-  if (longer - std::min(a.joined_length, b.joined_length) > 1 ||
-      !AtMostBits(a.letters ^ b.letters, 2))
-    return 2;
+  if (a.exact_only || b.exact_only || !MayBeLettersApart(a, b)) return 2;
   if (a.joined_length == b.joined_length && a.letters == b.letters && a.Joined() == b.Joined())
     return 0;
-  if (longer < kNearLettersMin) return 2;
+  if (std::max(a.joined_length, b.joined_length) < kNearLettersMin) return 2;
   return OsaDistance(a.Joined(), b.Joined(), 1) <= 1 ? 1 : 2;
 }
 

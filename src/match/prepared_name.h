@@ -22,6 +22,13 @@
 
 namespace embargo::match {
 
+// popcount(bits) <= n for the small n of edit budgets, clearing one bit at a time: without
+// -mpopcnt, std::popcount is a library call, and this test runs for most pairs of tokens.
+inline bool AtMostBits(uint32_t bits, int n) {
+  for (int i = 0; i < n && bits != 0; ++i) bits &= bits - 1;
+  return bits == 0;
+}
+
 // The first and the last letters of some tokens or runs of tokens, a bit per letter: a joined
 // pair must share one of them (AlignTokens tries no other).
 struct EdgeLetters {
@@ -89,10 +96,8 @@ int LettersApart(const PreparedForm& a, const PreparedForm& b);
 // False when LettersApart(a, b) is 2 for lengths or letter sets alone: most pairs of forms.
 inline bool MayBeLettersApart(const PreparedForm& a, const PreparedForm& b) {
   const uint32_t la = a.joined_length, lb = b.joined_length;
-  uint32_t differ = a.letters ^ b.letters;
-  differ &= differ - 1;  // at most two letters differ: clear two bits, none is left
-  differ &= differ - 1;
-  return (la > lb ? la - lb : lb - la) <= 1 && differ == 0 && !a.korean_script && !b.korean_script;
+  return (la > lb ? la - lb : lb - la) <= 1 && AtMostBits(a.letters ^ b.letters, 2) &&
+         !a.korean_script && !b.korean_script;
 }
 
 // A view of one name's prepared forms, in a PreparedPool.
