@@ -120,10 +120,12 @@ struct KeyList {
 
 // What a Latin word contributes, computed once per distinct spelling.
 struct LatinWord {
-  std::string text;       // folded to lower-case ASCII
-  SharedText korean_key;  // serialized KoreanKey; empty when not Korean
-  KeyList korean_coarse;  // "k:" + each coarse key of korean_key
-  std::string phonetic;   // PhoneticKey(text)
+  std::string text;            // folded to lower-case ASCII
+  SharedText korean_key;       // serialized KoreanKey; empty when not Korean
+  KeyList korean_coarse;       // "k:" + each coarse key of korean_key
+  std::string phonetic;        // PhoneticKey(text)
+  uint64_t text_hash = 0;      // HashIndexKey(text)
+  uint64_t phonetic_hash = 0;  // HashIndexKey("p:" + phonetic); 0 when it is not a key
   // Lexicon::Facts(text); `ordinal` empty for a text that starts with a digit ("2nd" gives a
   // view of the text itself, which does not survive a move).
   WordFacts facts;

@@ -149,58 +149,44 @@ std::vector<std::string> SortedUnique(std::vector<std::string> keys) {
 }  // namespace
 
 NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptions& options) const {
-  NormalizedName result;
-  result.original.assign(name);
+  Impl::Assembly out(*impl_, options);
+  out.name.original.assign(name);
   std::vector<RawWord> words = JoinAbdArticles(JoinLetterAbbreviations(impl_->cleaner.Split(name)));
-  result.script = DominantScript(words);
-  if (words.empty()) return result;
+  out.name.script = DominantScript(words);
+  if (words.empty()) return std::move(out.name);
 
-  const size_t max_forms = std::max<size_t>(options.max_forms, 1);
-  auto add_forms = [&](std::vector<Impl::BuiltForm> forms) {
-    // FormsOf never repeats the texts of a form; only a later batch may repeat an earlier one.
-    const size_t earlier = result.forms.size();
-    result.forms.reserve(std::min(max_forms, result.forms.size() + forms.size()));
-    for (Impl::BuiltForm& f : forms) {
-      if (f.form.tokens.empty() || result.forms.size() >= max_forms) continue;
-      bool seen = std::any_of(result.forms.begin(), result.forms.begin() + earlier,
-                              [&](const NameForm& g) { return SameTexts(f.form, g); });
-      if (seen) continue;
-      result.forms.push_back(std::move(f.form));
-      result.key_hashes.insert(result.key_hashes.end(), f.keys.hashes.begin(), f.keys.hashes.end());
-      if (result.keys.empty()) {
-        result.keys = std::move(f.keys.texts);
-      } else {
-        result.keys.insert(result.keys.end(), std::make_move_iterator(f.keys.texts.begin()),
-                           std::make_move_iterator(f.keys.texts.end()));
-      }
-    }
-  };
-  add_forms(impl_->FormsOf(words, options, /*parenthetical=*/false));
+  // The whole name, then the words outside parentheses and those inside, each on its own.
+  impl_->AddForms(words, options, /*parenthetical=*/false, out);
   bool has_parenthetical =
       std::any_of(words.begin(), words.end(), [](const RawWord& w) { return w.parenthetical; });
   if (has_parenthetical) {
     std::vector<RawWord> outer, inner;
     for (const RawWord& w : words) (w.parenthetical ? inner : outer).push_back(w);
-    if (!outer.empty()) add_forms(impl_->FormsOf(outer, options, false));
-    if (!inner.empty()) add_forms(impl_->FormsOf(inner, options, true));
+    if (!outer.empty()) {
+      out.NewBatch();
+      impl_->AddForms(outer, options, false, out);
+    }
+    if (!inner.empty()) {
+      out.NewBatch();
+      impl_->AddForms(inner, options, true, out);
+    }
   }
-  if (!result.keys.empty()) result.keys = SortedUnique(std::move(result.keys));
+  NormalizedName result = std::move(out.name);
+  text::KeyList keys = out.keys.Take();
+  result.keys = SortedUnique(std::move(keys.texts));
+  result.key_hashes = std::move(keys.hashes);
   std::sort(result.key_hashes.begin(), result.key_hashes.end());
   result.key_hashes.erase(std::unique(result.key_hashes.begin(), result.key_hashes.end()),
                           result.key_hashes.end());
   return result;
 }
 
-std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
-    const std::vector<RawWord>& input, const NormalizeOptions& options, bool parenthetical) const {
+void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const NormalizeOptions& options,
+                                bool parenthetical, Assembly& out) const {
   bool latin_only = std::all_of(input.begin(), input.end(), [](const RawWord& w) {
     return w.script == Script::kLatin || w.script == Script::kUnknown;
   });
-  if (latin_only) {
-    std::vector<BuiltForm> forms;
-    forms.push_back(LatinForm(input, options, parenthetical));
-    return forms;
-  }
+  if (latin_only) return AddLatinForm(input, options, parenthetical, out);
   std::vector<RawWord> words = MergeArabicCompounds(MergeKoreanName(input, options));
   text::NameContext context = ContextOf(words, options);
   context.whole_name = words.size() == 1;
@@ -209,6 +195,10 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
   boost::container::small_vector<text::MemoValue<WordReadings>, 8> memo_readings;
   boost::container::small_vector<const WordReadings*, 8> readings;
   boost::container::small_vector<std::string_view, 16> systems;
+  // Systems are string literals: the same one is mostly the same pointer.
+  auto same_system = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.data() == b.data() || a == b);
+  };
   // The index in `systems` of each reading of each word: systems compare as integers below.
   boost::container::small_vector<boost::container::small_vector<int, 16>, 8> system_of;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -216,7 +206,8 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
     readings.push_back(&*memo_readings.emplace_back(Readings(words[i], context)));
     auto& indices = system_of.emplace_back();
     for (const WordReading& r : readings.back()->readings) {
-      auto it = std::find(systems.begin(), systems.end(), r.system);
+      auto it = std::find_if(systems.begin(), systems.end(),
+                             [&](std::string_view s) { return same_system(s, r.system); });
       indices.push_back(static_cast<int>(it - systems.begin()));
       if (it == systems.end()) systems.push_back(r.system);
     }
@@ -239,21 +230,16 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
     plan.push_back({"loanword", index_of("loanword"), true});
     plan.push_back({"japanese", index_of("japanese"), true});
   }
-  std::vector<BuiltForm> forms;
-  forms.reserve(plan.size());
-  std::vector<std::string> seen;  // token texts of the forms built, to skip repeats early
-  KeyBuilder key_builder(*this, options.key_texts);
+  // The token texts of the forms of this batch, before classification: a form that repeats
+  // one is skipped before its tokens are copied.
+  std::string seen_texts;
+  boost::container::small_vector<std::pair<uint32_t, uint32_t>, 16> seen;  // offset, size
+  out.name.forms.reserve(std::min(out.max_forms, out.name.forms.size() + plan.size()));
   for (const auto& [system, system_index, reversed] : plan) {
-    if (forms.size() >= options.max_forms) break;
-    BuiltForm built;
-    NameForm& form = built.form;
-    form.system = system;
-    if (reversed) form.system += "_reversed";
-    form.parenthetical = parenthetical;
-    // The reading of each word in this system (else its first), in form order; a form with
-    // the texts of one built before is skipped before its tokens are copied.
+    if (out.Full()) break;
+    // The reading of each word in this system (else its first), in form order.
     boost::container::small_vector<std::pair<const WordReadings*, size_t>, 8> chosen;
-    std::string texts;
+    const size_t texts_start = seen_texts.size();
     size_t token_count = 0;
     for (size_t k = 0; k < readings.size(); ++k) {
       const size_t i = reversed ? readings.size() - 1 - k : k;
@@ -265,48 +251,52 @@ std::vector<Normalizer::Impl::BuiltForm> Normalizer::Impl::FormsOf(
       }
       chosen.emplace_back(&word, r);
       token_count += word.readings[r].tokens.size();
-      for (const Token& t : word.readings[r].tokens) (texts += t.text) += ' ';
+      for (const Token& t : word.readings[r].tokens) (seen_texts += t.text) += ' ';
     }
-    if (std::find(seen.begin(), seen.end(), texts) != seen.end()) continue;
-    seen.push_back(std::move(texts));
+    const std::string_view texts = std::string_view(seen_texts).substr(texts_start);
+    const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const auto& span) {
+      return std::string_view(seen_texts).substr(span.first, span.second) == texts;
+    });
+    if (repeated || token_count == 0) {
+      seen_texts.resize(texts_start);
+      continue;
+    }
+    seen.emplace_back(static_cast<uint32_t>(texts_start), static_cast<uint32_t>(texts.size()));
+    NameForm form;
+    form.system = system;
+    if (reversed) form.system += "_reversed";
+    form.parenthetical = parenthetical;
     boost::container::small_vector<const text::WordFacts*, 16> token_facts;
-    boost::container::small_vector<const text::KeyList*, 16> token_coarse;
+    boost::container::small_vector<TokenKeying, 16> token_keying;
     form.tokens.reserve(token_count);
     for (const auto& [word, r] : chosen) {
       const std::vector<Token>& tokens = word->readings[r].tokens;
       form.tokens.insert(form.tokens.end(), tokens.begin(), tokens.end());
       for (const TokenInfo& info : word->info[r]) {
         token_facts.push_back(&info.facts);
-        token_coarse.push_back(info.coarse < 0 ? nullptr : &word->coarse[info.coarse]);
+        token_keying.push_back({info.coarse < 0 ? nullptr : &word->coarse[info.coarse],
+                                info.text_hash, info.phonetic_hash});
       }
     }
     if (reversed) {
       for (Token& t : form.tokens) t.joined_next = false;
     }
-    form.tokens =
-        Classify(std::move(form.tokens), options, {token_facts.data(), token_facts.size()});
-    form.tokens = text::AssignRoles(std::move(form.tokens), context.person && !reversed);
-    for (Token& t : form.tokens) {
-      if (t.kind != TokenKind::kNamePart) t.phonetic.clear();
-    }
-    if (options.with_keys)
-      built.keys = key_builder.For(form, {token_coarse.data(), token_coarse.size()});
-    forms.push_back(std::move(built));
+    AddForm(std::move(form), {token_facts.data(), token_facts.size()},
+            {token_keying.data(), token_keying.size()}, context.person && !reversed, options, out);
   }
-  return forms;
 }
 
 // The fast path for names written in Latin letters only: one form, every word from the memo.
-Normalizer::Impl::BuiltForm Normalizer::Impl::LatinForm(const std::vector<RawWord>& words,
-                                                        const NormalizeOptions& options,
-                                                        bool parenthetical) const {
-  BuiltForm built;
-  NameForm& form = built.form;
+void Normalizer::Impl::AddLatinForm(const std::vector<RawWord>& words,
+                                    const NormalizeOptions& options, bool parenthetical,
+                                    Assembly& out) const {
+  NameForm form;
   form.system = "latin";
   form.parenthetical = parenthetical;
   form.tokens.reserve(words.size());
   boost::container::small_vector<text::MemoValue<text::LatinWord>, 8> latin;
-  boost::container::small_vector<const text::LatinWord*, 8> token_latin;
+  boost::container::small_vector<const text::WordFacts*, 8> facts;
+  boost::container::small_vector<TokenKeying, 8> keying;
   for (const RawWord& word : words) {
     const text::LatinWord& w = *latin.emplace_back(latin_words.Get(word.text));
     if (w.text.empty()) continue;
@@ -315,25 +305,31 @@ Normalizer::Impl::BuiltForm Normalizer::Impl::LatinForm(const std::vector<RawWor
     t.script = word.script;
     t.joined_next = word.hyphen_after;
     t.korean_key = w.korean_key;
+    t.phonetic = w.phonetic;
     if (word.period_after && t.text.size() == 1) t.kind = TokenKind::kInitial;
-    token_latin.push_back(&w);
+    facts.push_back(&w.facts);
+    keying.push_back({&w.korean_coarse, w.text_hash, w.phonetic_hash});
   }
   bool person = options.kind_known ? options.kind == EntityKind::kPerson : true;
-  boost::container::small_vector<const text::WordFacts*, 8> facts;
-  boost::container::small_vector<const text::KeyList*, 8> coarse;
-  for (const text::LatinWord* w : token_latin) {
-    facts.push_back(&w->facts);
-    coarse.push_back(&w->korean_coarse);
+  AddForm(std::move(form), {facts.data(), facts.size()}, {keying.data(), keying.size()}, person,
+          options, out);
+}
+
+void Normalizer::Impl::AddForm(NameForm form, std::span<const text::WordFacts* const> facts,
+                               std::span<const TokenKeying> keying, bool roles,
+                               const NormalizeOptions& options, Assembly& out) const {
+  if (form.tokens.empty() || out.Full()) return;
+  form.tokens = text::AssignRoles(Classify(std::move(form.tokens), options, facts), roles);
+  for (Token& t : form.tokens) {
+    if (t.kind != TokenKind::kNamePart) t.phonetic.clear();
   }
-  form.tokens = text::AssignRoles(
-      Classify(std::move(form.tokens), options, {facts.data(), facts.size()}), person);
-  for (size_t i = 0; i < form.tokens.size(); ++i) {
-    Token& t = form.tokens[i];
-    if (t.kind == TokenKind::kNamePart) t.phonetic = token_latin[i]->phonetic;
+  const auto earlier = out.name.forms.begin() + static_cast<std::ptrdiff_t>(out.batch_start);
+  if (std::any_of(out.name.forms.begin(), earlier,
+                  [&](const NameForm& g) { return SameTexts(form, g); })) {
+    return;
   }
-  if (options.with_keys)
-    built.keys = KeyBuilder(*this, options.key_texts).For(form, {coarse.data(), coarse.size()});
-  return built;
+  if (options.with_keys) out.keys.Add(form, keying);
+  out.name.forms.push_back(std::move(form));
 }
 
 std::vector<RawWord> Normalizer::Impl::MergeKoreanName(const std::vector<RawWord>& words,
@@ -411,6 +407,8 @@ text::LatinWord Normalizer::Impl::ComputeLatinWord(std::string_view raw) const {
   if (letters) w.korean_key = text::LatinKoreanKey(raw);
   if (!w.korean_key.empty()) w.korean_coarse = text::CoarseKoreanKeys(w.korean_key);
   w.phonetic = text::PhoneticKey(w.text);
+  w.text_hash = text::HashIndexKey(w.text);
+  w.phonetic_hash = PhoneticKeyHash(w.phonetic);
   w.facts = lexicon.Facts(w.text);
   // "2nd" gives a view of the text, which moves with the LatinWord; Classify looks it up.
   if (!w.text.empty() && w.text[0] >= '0' && w.text[0] <= '9') w.facts.ordinal = {};

@@ -1,6 +1,8 @@
 // Internals of the Normalizer, shared by normalizer*.cc.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
@@ -12,6 +14,7 @@
 #include "text/hangul_reader.h"
 #include "text/icu_translit.h"
 #include "text/key_cache.h"
+#include "text/key_hash.h"
 #include "text/lexicon.h"
 #include "text/reading.h"
 #include "text/text_clean.h"
@@ -37,8 +40,10 @@ struct Normalizer::Impl {
   text::ShardedMemo<text::KeyList> coarse_keys{&text::CoarseKoreanKeys};
   // What the forms of a name need from one token of a memoized reading.
   struct TokenInfo {
-    text::WordFacts facts;  // Lexicon::Facts of its text (no `ordinal` after a digit)
-    int coarse = -1;        // the coarse keys of its Korean key: WordReadings::coarse[coarse]
+    text::WordFacts facts;       // Lexicon::Facts of its text (no `ordinal` after a digit)
+    int coarse = -1;             // the coarse keys of its Korean key: WordReadings::coarse[coarse]
+    uint64_t text_hash = 0;      // HashIndexKey(text)
+    uint64_t phonetic_hash = 0;  // HashIndexKey("p:" + phonetic); 0 when it is not a key
   };
   // Every reading of a word in its context, tokens with their phonetic keys, and what
   // classifying and keying the tokens needs: the readers' work, done once per distinct word
@@ -51,16 +56,65 @@ struct Normalizer::Impl {
   text::ShardedMemo<WordReadings> word_readings{
       [this](std::string_view key) { return ComputeReadings(key); }};
 
-  // One form with the index keys its tokens give.
-  struct BuiltForm {
-    NameForm form;
-    text::KeyList keys;  // texts only with NormalizeOptions::key_texts
+  // What keying one token of a form needs, known before the form is built: the coarse keys
+  // of its Korean key (null: looked up) and the hashes of its text and phonetic key as a name
+  // part (0: hashed when keyed).
+  struct TokenKeying {
+    const text::KeyList* coarse = nullptr;
+    uint64_t text_hash = 0;
+    uint64_t phonetic_hash = 0;
   };
 
-  std::vector<BuiltForm> FormsOf(const std::vector<text::RawWord>& words,
-                                 const NormalizeOptions& options, bool parenthetical) const;
-  BuiltForm LatinForm(const std::vector<text::RawWord>& words, const NormalizeOptions& options,
-                      bool parenthetical) const;
+  // Index keys of the forms of one name, gathered form by form. Korean keys already posted by
+  // an earlier form are not posted again.
+  class KeyBuilder {
+   public:
+    KeyBuilder(const Impl& impl, bool texts) : impl_(impl), texts_(texts) {
+      keys_.hashes.reserve(64);
+    }
+    void Add(const NameForm& form, std::span<const TokenKeying> tokens);
+    // The words outside and inside parentheses are each a name of their own (see Normalize).
+    void NewBatch() { whole_name_done_ = false; }
+    text::KeyList Take() { return std::move(keys_); }
+
+   private:
+    void Append(const text::KeyList& more);
+
+    const Impl& impl_;
+    bool texts_;
+    text::KeyList keys_;
+    std::vector<std::string_view> seen_korean_;      // looked up (the tokens' keys)
+    std::vector<const text::KeyList*> seen_coarse_;  // given
+    bool whole_name_done_ = false;
+  };
+
+  // One name as its forms are added, batch by batch: a form with the token texts of one
+  // already there is not added again, and a form's keys are made only when it is added.
+  struct Assembly {
+    Assembly(const Impl& impl, const NormalizeOptions& options)
+        : keys(impl, options.key_texts), max_forms(std::max<size_t>(options.max_forms, 1)) {}
+    bool Full() const { return name.forms.size() >= max_forms; }
+    void NewBatch() {
+      batch_start = name.forms.size();
+      keys.NewBatch();
+    }
+
+    NormalizedName name;
+    KeyBuilder keys;
+    size_t max_forms;
+    size_t batch_start = 0;  // forms before it came from an earlier batch
+  };
+
+  void AddForms(const std::vector<text::RawWord>& words, const NormalizeOptions& options,
+                bool parenthetical, Assembly& out) const;
+  void AddLatinForm(const std::vector<text::RawWord>& words, const NormalizeOptions& options,
+                    bool parenthetical, Assembly& out) const;
+  // Classifies the tokens of `form`, marks their roles (`roles`: as a person's name) and adds
+  // it with its keys, unless a form of an earlier batch has its token texts. `facts` and
+  // `keying` give what is known of each token.
+  void AddForm(NameForm form, std::span<const text::WordFacts* const> facts,
+               std::span<const TokenKeying> keying, bool roles, const NormalizeOptions& options,
+               Assembly& out) const;
   std::vector<text::RawWord> MergeKoreanName(const std::vector<text::RawWord>& words,
                                              const NormalizeOptions& options) const;
   static std::vector<text::RawWord> MergeArabicCompounds(std::vector<text::RawWord> words);
@@ -74,27 +128,14 @@ struct Normalizer::Impl {
   text::LatinWord ComputeLatinWord(std::string_view raw) const;
   text::WordReading ReadLatin(const text::RawWord& word, const text::LatinWord& latin) const;
   text::WordReading ReadWithIcu(const text::RawWord& word) const;
+  // The hash of a phonetic key as the index posts it; 0 when it is too short to be posted.
+  static uint64_t PhoneticKeyHash(std::string_view phonetic) {
+    return phonetic.size() >= 2 ? text::KeyHasher().Add("p:").Add(phonetic).Finish() : 0;
+  }
   // Marks titles, legal forms, generic words, connectors, numbers and initials. `known` may
   // give the lexicon facts of each token (null: looked up).
   std::vector<Token> Classify(std::vector<Token> tokens, const NormalizeOptions& options,
                               std::span<const text::WordFacts* const> known = {}) const;
-  // Index keys of the forms of one name, form by form; `token_coarse` may give the coarse
-  // keys of each token's Korean key (null: looked up). Korean keys already posted by an
-  // earlier form are not posted again.
-  class KeyBuilder {
-   public:
-    KeyBuilder(const Impl& impl, bool texts) : impl_(impl), texts_(texts) {}
-    text::KeyList For(const NameForm& form, std::span<const text::KeyList* const> token_coarse);
-
-   private:
-    void Add(text::KeyList& keys, const text::KeyList& more) const;
-
-    const Impl& impl_;
-    bool texts_;
-    std::vector<std::string_view> seen_korean_;      // looked up (the tokens' keys)
-    std::vector<const text::KeyList*> seen_coarse_;  // given
-    bool whole_name_done_ = false;
-  };
 };
 
 }  // namespace embargo

@@ -16,19 +16,17 @@ bool Indexed(const Token& t) {
 
 }  // namespace
 
-void Normalizer::Impl::KeyBuilder::Add(text::KeyList& keys, const text::KeyList& more) const {
-  keys.hashes.insert(keys.hashes.end(), more.hashes.begin(), more.hashes.end());
-  if (texts_) keys.texts.insert(keys.texts.end(), more.texts.begin(), more.texts.end());
+void Normalizer::Impl::KeyBuilder::Append(const text::KeyList& more) {
+  keys_.hashes.insert(keys_.hashes.end(), more.hashes.begin(), more.hashes.end());
+  if (texts_) keys_.texts.insert(keys_.texts.end(), more.texts.begin(), more.texts.end());
 }
 
-text::KeyList Normalizer::Impl::KeyBuilder::For(
-    const NameForm& form, std::span<const text::KeyList* const> token_coarse) {
-  text::KeyList keys;
-  keys.hashes.reserve(3 * form.tokens.size() + 8);
+void Normalizer::Impl::KeyBuilder::Add(const NameForm& form, std::span<const TokenKeying> tokens) {
   // The parts of a key are hashed one after the other; its text is built only when asked for.
-  auto add = [&](std::string_view prefix, std::string_view text) {
-    keys.hashes.push_back(text::KeyHasher().Add(prefix).Add(text).Finish());
-    if (texts_) (keys.texts.emplace_back(prefix) += text);
+  // A name part's text and phonetic key come hashed with its word (`known`).
+  auto add = [&](uint64_t known, std::string_view prefix, std::string_view text) {
+    keys_.hashes.push_back(known != 0 ? known : text::KeyHasher().Add(prefix).Add(text).Finish());
+    if (texts_) (keys_.texts.emplace_back(prefix) += text);
   };
   text::KeyHasher joined;
   joined.Add("j:");
@@ -38,44 +36,45 @@ text::KeyList Normalizer::Impl::KeyBuilder::For(
   for (size_t i = 0; i < form.tokens.size(); ++i) {
     const Token& t = form.tokens[i];
     if (!Indexed(t)) continue;
+    const TokenKeying known =
+        i < tokens.size() && t.kind == TokenKind::kNamePart ? tokens[i] : TokenKeying{};
     ++parts;
     joined.Add(t.text);
     if (texts_) joined_text += t.text;
-    if (t.text.size() >= 2 || t.kind == TokenKind::kNumber) add("", t.text);
-    if (t.phonetic.size() >= 2) add("p:", t.phonetic);
+    if (t.text.size() >= 2 || t.kind == TokenKind::kNumber) add(known.text_hash, "", t.text);
+    if (t.phonetic.size() >= 2) add(known.phonetic_hash, "p:", t.phonetic);
     if (t.korean_key.empty()) continue;
     ++korean_parts;
     if (!korean_joined.empty()) korean_joined.push_back(' ');
     korean_joined.insert(korean_joined.end(), t.text.begin(), t.text.end());
     // The same syllables recur in every form of a Hangul name: their keys are posted once.
     // (Posting them again would only repeat keys.)
-    if (const text::KeyList* coarse = i < token_coarse.size() ? token_coarse[i] : nullptr) {
+    if (const text::KeyList* coarse = i < tokens.size() ? tokens[i].coarse : nullptr) {
       if (std::find(seen_coarse_.begin(), seen_coarse_.end(), coarse) != seen_coarse_.end()) {
         continue;
       }
       seen_coarse_.push_back(coarse);
-      Add(keys, *coarse);
+      Append(*coarse);
     } else {
       if (std::find(seen_korean_.begin(), seen_korean_.end(), t.korean_key) != seen_korean_.end()) {
         continue;
       }
       seen_korean_.push_back(t.korean_key);
-      Add(keys, *impl_.coarse_keys.Get(t.korean_key));
+      Append(*impl_.coarse_keys.Get(t.korean_key));
     }
   }
   // Even a one-word name: "EPCPD" shares the joined key of EP-CPD, its letters split apart.
   if (parts >= 1) {
-    keys.hashes.push_back(joined.Finish());
-    if (texts_) keys.texts.push_back("j:" + joined_text);
+    keys_.hashes.push_back(joined.Finish());
+    if (texts_) keys_.texts.push_back("j:" + joined_text);
   }
   // The whole name read as Korean, whatever its spacing: "Chong Chon Gang" and
   // "CHONGCHONGANG" share these keys even though no single token does. The first form that
   // reads wholly as Korean is the most permissive spelling (DPRK/UN before Revised).
   if (korean_parts >= 2 && korean_parts == parts && !whole_name_done_) {
     whole_name_done_ = true;
-    Add(keys, *impl_.whole_korean_keys.Get({korean_joined.data(), korean_joined.size()}));
+    Append(*impl_.whole_korean_keys.Get({korean_joined.data(), korean_joined.size()}));
   }
-  return keys;
 }
 
 }  // namespace embargo

@@ -63,6 +63,8 @@ Normalizer::Impl::WordReadings Normalizer::Impl::ComputeReadings(std::string_vie
       // Name parts keep this key after classification; the others drop it.
       t.phonetic = text::PhoneticKey(t.text);
       TokenInfo& ti = info.emplace_back();
+      ti.text_hash = text::HashIndexKey(t.text);
+      ti.phonetic_hash = PhoneticKeyHash(t.phonetic);
       ti.facts = lexicon.Facts(t.text);
       if (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9') ti.facts.ordinal = {};
       if (t.korean_key.empty()) continue;

@@ -145,6 +145,17 @@ const char* SpecialLatin(char32_t c) {
   }
 }
 
+// The script of the letters most non-Latin names are written in, once case-folded: basic
+// Russian, Hangul syllables, CJK ideographs and plain Arabic letters; kUnknown for any other
+// character. They need neither ICU's folding nor its character properties.
+Script CommonLetterScript(char32_t c) {
+  if ((c >= 0x0430 && c <= 0x044F) || c == 0x0451) return Script::kCyrillic;  // а..я, ё
+  if (c >= 0xAC00 && c <= 0xD7A3) return Script::kHangul;
+  if (c >= 0x4E00 && c <= 0x9FFF) return Script::kHan;
+  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return Script::kArabic;
+  return Script::kUnknown;
+}
+
 }  // namespace
 
 Script ScriptOf(char32_t c) {
@@ -187,21 +198,24 @@ Script ScriptOf(char32_t c) {
 }
 
 void AppendUtf8(std::string& out, char32_t c) {
+  char bytes[4];
+  size_t n = 0;
   if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
+    bytes[n++] = static_cast<char>(c);
   } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    bytes[n++] = static_cast<char>(0xC0 | (c >> 6));
+    bytes[n++] = static_cast<char>(0x80 | (c & 0x3F));
   } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    bytes[n++] = static_cast<char>(0xE0 | (c >> 12));
+    bytes[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    bytes[n++] = static_cast<char>(0x80 | (c & 0x3F));
   } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    bytes[n++] = static_cast<char>(0xF0 | (c >> 18));
+    bytes[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    bytes[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    bytes[n++] = static_cast<char>(0x80 | (c & 0x3F));
   }
+  out.append(bytes, n);
 }
 
 TextCleaner::TextCleaner() {
@@ -258,10 +272,7 @@ std::optional<std::string> SimpleCaseFold(std::string_view utf8) {
       AppendUtf8(out, c + 0x20);
     } else if (c == 0x0401) {  // Ё
       AppendUtf8(out, 0x0451);
-    } else if ((c >= 0x0430 && c <= 0x044F) || c == 0x0451 ||  // а..я, ё
-               (c >= 0xAC00 && c <= 0xD7A3) ||                 // Hangul syllables
-               (c >= 0x4E00 && c <= 0x9FFF) ||                 // CJK unified ideographs
-               (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) {  // Arabic
+    } else if (CommonLetterScript(c) != Script::kUnknown) {
       out.append(utf8.substr(start, i - start));
     } else {
       return std::nullopt;
@@ -320,8 +331,9 @@ std::vector<RawWord> TextCleaner::Split(std::string_view name) const {
       }
     }
     char32_t c = NextCodePoint(name, i);
-    if (IsWordChar(c)) {
-      Script s = ScriptOf(c);
+    const Script common = CommonLetterScript(c);
+    if (common != Script::kUnknown || IsWordChar(c)) {
+      Script s = common != Script::kUnknown ? common : ScriptOf(c);
       // A change of script inside a word ("КНДР金") starts a new word.
       if (s != Script::kUnknown && current.script != Script::kUnknown && s != current.script &&
           !current.text.empty()) {
