@@ -134,9 +134,14 @@ HanReader::HanReader() {
 }
 
 bool HanReader::LooksKorean(std::string_view han) const {
-  std::vector<std::string> chars = Characters(han);
-  if (chars.size() < 2 || chars.size() > 4) return false;
-  return kKoreanSurnames.find(chars.front()) != std::string_view::npos;
+  // Two to four characters, the first a Korean surname; counted without copying them.
+  size_t count = 0, first_end = 0;
+  for (size_t i = 0; i < han.size() && count <= 4;) {
+    NextCodePoint(han, i);
+    if (++count == 1) first_end = i;
+  }
+  if (count < 2 || count > 4) return false;
+  return kKoreanSurnames.find(han.substr(0, first_end)) != std::string_view::npos;
 }
 
 const std::unordered_map<char32_t, std::string>& HanReader::PinyinTable() const {
@@ -330,7 +335,8 @@ std::vector<WordReading> HanReader::KoreanReadings(std::string_view han,
 std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext& context) const {
   std::vector<WordReading> out;
   // Organization names: a generic prefix and endings become typed tokens.
-  Affixes affixes = context.organization ? SplitAffixes(word.text) : Affixes{word.text, nullptr, {}};
+  Affixes affixes =
+      context.organization ? SplitAffixes(word.text) : Affixes{word.text, nullptr, {}};
   std::string_view text = affixes.stem;
   // With an ending found, a name of unknown kind is an organization's.
   const bool person = context.person && !affixes.prefix && affixes.endings.empty();

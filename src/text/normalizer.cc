@@ -206,8 +206,12 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
     readings.push_back(&*memo_readings.emplace_back(Readings(words[i], context)));
     auto& indices = system_of.emplace_back();
     for (const WordReading& r : readings.back()->readings) {
-      auto it = std::find_if(systems.begin(), systems.end(),
-                             [&](std::string_view s) { return same_system(s, r.system); });
+      // Words of one script list their systems in the same order: try that place first.
+      const size_t guess = indices.size();
+      auto it = guess < systems.size() && same_system(systems[guess], r.system)
+                    ? systems.begin() + static_cast<std::ptrdiff_t>(guess)
+                    : std::find_if(systems.begin(), systems.end(),
+                                   [&](std::string_view s) { return same_system(s, r.system); });
       indices.push_back(static_cast<int>(it - systems.begin()));
       if (it == systems.end()) systems.push_back(r.system);
     }
@@ -232,7 +236,7 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
   }
   // The token texts of the forms of this batch, before classification: a form that repeats
   // one is skipped before its tokens are copied.
-  std::string seen_texts;
+  boost::container::small_vector<char, 256> seen_texts;
   boost::container::small_vector<std::pair<uint32_t, uint32_t>, 16> seen;  // offset, size
   out.name.forms.reserve(std::min(out.max_forms, out.name.forms.size() + plan.size()));
   for (const auto& [system, system_index, reversed] : plan) {
@@ -251,11 +255,15 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
       }
       chosen.emplace_back(&word, r);
       token_count += word.readings[r].tokens.size();
-      for (const Token& t : word.readings[r].tokens) (seen_texts += t.text) += ' ';
+      for (const Token& t : word.readings[r].tokens) {
+        seen_texts.insert(seen_texts.end(), t.text.begin(), t.text.end());
+        seen_texts.push_back(' ');
+      }
     }
-    const std::string_view texts = std::string_view(seen_texts).substr(texts_start);
+    const std::string_view all(seen_texts.data(), seen_texts.size());
+    const std::string_view texts = all.substr(texts_start);
     const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const auto& span) {
-      return std::string_view(seen_texts).substr(span.first, span.second) == texts;
+      return all.substr(span.first, span.second) == texts;
     });
     if (repeated || token_count == 0) {
       seen_texts.resize(texts_start);

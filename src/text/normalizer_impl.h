@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -83,8 +84,8 @@ struct Normalizer::Impl {
     const Impl& impl_;
     bool texts_;
     text::KeyList keys_;
-    std::vector<std::string_view> seen_korean_;      // looked up (the tokens' keys)
-    std::vector<const text::KeyList*> seen_coarse_;  // given
+    boost::container::small_vector<std::string_view, 16> seen_korean_;      // looked up
+    boost::container::small_vector<const text::KeyList*, 16> seen_coarse_;  // given
     bool whole_name_done_ = false;
   };
 

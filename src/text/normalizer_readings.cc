@@ -4,6 +4,7 @@
 // entry. Names repeat their words (Kim, Ivan, Mohammed, 김, 金), and a screening service
 // normalizes the same list names again at each reload.
 #include <algorithm>
+#include <boost/container/small_vector.hpp>
 
 #include "text/name_roles.h"
 #include "text/normalizer_impl.h"
@@ -17,15 +18,18 @@ static_assert(sizeof(text::NameContext) == 6, "pack the new NameContext field in
 
 constexpr size_t kHeader = 3;
 
-std::string ReadingKey(const text::RawWord& w, const text::NameContext& c) {
-  std::string key;
+// The key of a word's readings, built on the stack: most words fit.
+using ReadingKeyBuffer = boost::container::small_vector<char, 64>;
+
+ReadingKeyBuffer ReadingKey(const text::RawWord& w, const text::NameContext& c) {
+  ReadingKeyBuffer key;
   key.reserve(kHeader + w.text.size());
   key.push_back(static_cast<char>(w.script));
   key.push_back(static_cast<char>(w.hyphen_after | w.period_after << 1 | w.tight_after << 2 |
                                   w.parenthetical << 3 | w.ascii << 4));
   key.push_back(static_cast<char>(c.korean | c.chinese << 1 | c.person << 2 | c.organization << 3 |
                                   c.first_word << 4 | c.whole_name << 5));
-  key += w.text;
+  key.insert(key.end(), w.text.begin(), w.text.end());
   return key;
 }
 
@@ -33,7 +37,8 @@ std::string ReadingKey(const text::RawWord& w, const text::NameContext& c) {
 
 text::MemoValue<Normalizer::Impl::WordReadings> Normalizer::Impl::Readings(
     const text::RawWord& word, const text::NameContext& context) const {
-  return word_readings.Get(ReadingKey(word, context));
+  const ReadingKeyBuffer key = ReadingKey(word, context);
+  return word_readings.Get({key.data(), key.size()});
 }
 
 Normalizer::Impl::WordReadings Normalizer::Impl::ComputeReadings(std::string_view key) const {
