@@ -199,20 +199,22 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
   auto same_system = [](std::string_view a, std::string_view b) {
     return a.size() == b.size() && (a.data() == b.data() || a == b);
   };
-  // The index in `systems` of each reading of each word: systems compare as integers below.
-  boost::container::small_vector<boost::container::small_vector<int, 16>, 8> system_of;
+  // The index in `systems` of each reading of each word (reading j of word i at
+  // system_of[first_reading[i] + j]): systems compare as integers below.
+  boost::container::small_vector<int, 64> system_of;
+  boost::container::small_vector<size_t, 8> first_reading;
   for (size_t i = 0; i < words.size(); ++i) {
     context.first_word = i == 0;
     readings.push_back(&*memo_readings.emplace_back(Readings(words[i], context)));
-    auto& indices = system_of.emplace_back();
-    for (const WordReading& r : readings.back()->readings) {
+    first_reading.push_back(system_of.size());
+    for (const WordReadings::Reading& r : readings.back()->readings) {
       // Words of one script list their systems in the same order: try that place first.
-      const size_t guess = indices.size();
+      const size_t guess = system_of.size() - first_reading.back();
       auto it = guess < systems.size() && same_system(systems[guess], r.system)
                     ? systems.begin() + static_cast<std::ptrdiff_t>(guess)
                     : std::find_if(systems.begin(), systems.end(),
                                    [&](std::string_view s) { return same_system(s, r.system); });
-      indices.push_back(static_cast<int>(it - systems.begin()));
+      system_of.push_back(static_cast<int>(it - systems.begin()));
       if (it == systems.end()) systems.push_back(r.system);
     }
   }
@@ -236,8 +238,9 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
   }
   // The token texts of the forms of this batch, before classification: a form that repeats
   // one is skipped before its tokens are copied.
-  boost::container::small_vector<char, 256> seen_texts;
-  boost::container::small_vector<std::pair<uint32_t, uint32_t>, 16> seen;  // offset, size
+  // (Token texts hold no space, so equal sequences of texts are equal spellings.)
+  boost::container::small_vector<std::string_view, 64> seen_texts;         // views into the memo
+  boost::container::small_vector<std::pair<uint32_t, uint32_t>, 16> seen;  // offset, count
   out.name.forms.reserve(std::min(out.max_forms, out.name.forms.size() + plan.size()));
   for (const auto& [system, system_index, reversed] : plan) {
     if (out.Full()) break;
@@ -251,25 +254,25 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
       if (word.readings.empty()) continue;
       size_t r = 0;
       for (size_t j = 0; j < word.readings.size(); ++j) {
-        if (system_of[i][j] == system_index) r = j;
+        if (system_of[first_reading[i] + j] == system_index) r = j;
       }
       chosen.emplace_back(&word, r);
-      token_count += word.readings[r].tokens.size();
-      for (const Token& t : word.readings[r].tokens) {
-        seen_texts.insert(seen_texts.end(), t.text.begin(), t.text.end());
-        seen_texts.push_back(' ');
+      const WordReadings::Reading& reading = word.readings[r];
+      token_count += reading.token_count;
+      for (uint32_t k = 0; k < reading.token_count; ++k) {
+        seen_texts.push_back(word.tokens[reading.first_token + k].text);
       }
     }
-    const std::string_view all(seen_texts.data(), seen_texts.size());
-    const std::string_view texts = all.substr(texts_start);
+    const auto texts = seen_texts.begin() + static_cast<std::ptrdiff_t>(texts_start);
     const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const auto& span) {
-      return all.substr(span.first, span.second) == texts;
+      return span.second == token_count &&
+             std::equal(texts, seen_texts.end(), seen_texts.begin() + span.first);
     });
     if (repeated || token_count == 0) {
-      seen_texts.resize(texts_start);
+      seen_texts.erase(texts, seen_texts.end());
       continue;
     }
-    seen.emplace_back(static_cast<uint32_t>(texts_start), static_cast<uint32_t>(texts.size()));
+    seen.emplace_back(static_cast<uint32_t>(texts_start), static_cast<uint32_t>(token_count));
     NameForm form;
     form.system = system;
     if (reversed) form.system += "_reversed";
@@ -278,12 +281,15 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
     boost::container::small_vector<TokenKeying, 16> token_keying;
     form.tokens.reserve(token_count);
     for (const auto& [word, r] : chosen) {
-      const std::vector<Token>& tokens = word->readings[r].tokens;
-      form.tokens.insert(form.tokens.end(), tokens.begin(), tokens.end());
-      for (const TokenInfo& info : word->info[r]) {
-        token_facts.push_back(&info.facts);
-        token_keying.push_back({info.coarse < 0 ? nullptr : &word->coarse[info.coarse],
-                                info.text_hash, info.phonetic_hash});
+      const WordReadings::Reading& reading = word->readings[r];
+      const auto first = static_cast<std::ptrdiff_t>(reading.first_token);
+      const auto end = first + static_cast<std::ptrdiff_t>(reading.token_count);
+      form.tokens.insert(form.tokens.end(), word->tokens.begin() + first,
+                         word->tokens.begin() + end);
+      for (auto info = word->info.begin() + first; info != word->info.begin() + end; ++info) {
+        token_facts.push_back(&info->facts);
+        token_keying.push_back({info->coarse < 0 ? nullptr : &word->coarse[info->coarse],
+                                info->text_hash, info->phonetic_hash});
       }
     }
     if (reversed) {

@@ -49,10 +49,17 @@ struct Normalizer::Impl {
   // Every reading of a word in its context, tokens with their phonetic keys, and what
   // classifying and keying the tokens needs: the readers' work, done once per distinct word
   // and context (see normalizer_readings.cc).
+  // (Flat, so that a name's forms read few cache lines: names cycle through many words.)
   struct WordReadings {
-    std::vector<text::WordReading> readings;
-    std::vector<std::vector<TokenInfo>> info;  // [reading][token]
-    std::vector<text::KeyList> coarse;         // one per distinct Korean key
+    struct Reading {
+      std::string_view system;  // a string literal: "mr", "rr", "icao", ...
+      uint32_t first_token;     // its tokens: tokens[first_token, first_token + token_count)
+      uint32_t token_count;
+    };
+    std::vector<Reading> readings;
+    std::vector<Token> tokens;          // of every reading, in order
+    std::vector<TokenInfo> info;        // one per token
+    std::vector<text::KeyList> coarse;  // one per distinct Korean key
   };
   text::ShardedMemo<WordReadings> word_readings{
       [this](std::string_view key) { return ComputeReadings(key); }};

@@ -5,6 +5,7 @@
 // normalizes the same list names again at each reload.
 #include <algorithm>
 #include <boost/container/small_vector.hpp>
+#include <iterator>
 
 #include "text/name_roles.h"
 #include "text/normalizer_impl.h"
@@ -60,25 +61,31 @@ Normalizer::Impl::WordReadings Normalizer::Impl::ComputeReadings(std::string_vie
   context.whole_name = c & 32;
   word.text.assign(key.substr(kHeader));
   WordReadings out;
-  out.readings = ReadWord(word, context);
+  std::vector<text::WordReading> readings = ReadWord(word, context);
+  size_t total = 0;
+  for (const text::WordReading& r : readings) total += r.tokens.size();
+  out.tokens.reserve(total);  // never grows again: the Korean key views below stay valid
+  for (text::WordReading& r : readings) {
+    out.readings.push_back({r.system, static_cast<uint32_t>(out.tokens.size()),
+                            static_cast<uint32_t>(r.tokens.size())});
+    std::move(r.tokens.begin(), r.tokens.end(), std::back_inserter(out.tokens));
+  }
   std::vector<std::string_view> korean_keys;  // of out.coarse, in order
-  for (text::WordReading& r : out.readings) {
-    std::vector<TokenInfo>& info = out.info.emplace_back();
-    for (Token& t : r.tokens) {
-      // Name parts keep this key after classification; the others drop it.
-      t.phonetic = text::PhoneticKey(t.text);
-      TokenInfo& ti = info.emplace_back();
-      ti.text_hash = text::HashIndexKey(t.text);
-      ti.phonetic_hash = PhoneticKeyHash(t.phonetic);
-      ti.facts = lexicon.Facts(t.text);
-      if (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9') ti.facts.ordinal = {};
-      if (t.korean_key.empty()) continue;
-      auto known = std::find(korean_keys.begin(), korean_keys.end(), t.korean_key);
-      ti.coarse = static_cast<int>(known - korean_keys.begin());
-      if (known == korean_keys.end()) {
-        korean_keys.push_back(t.korean_key);
-        out.coarse.push_back(text::CoarseKoreanKeys(t.korean_key));
-      }
+  out.info.reserve(total);
+  for (Token& t : out.tokens) {
+    // Name parts keep this key after classification; the others drop it.
+    t.phonetic = text::PhoneticKey(t.text);
+    TokenInfo& ti = out.info.emplace_back();
+    ti.text_hash = text::HashIndexKey(t.text);
+    ti.phonetic_hash = PhoneticKeyHash(t.phonetic);
+    ti.facts = lexicon.Facts(t.text);
+    if (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9') ti.facts.ordinal = {};
+    if (t.korean_key.empty()) continue;
+    auto known = std::find(korean_keys.begin(), korean_keys.end(), t.korean_key);
+    ti.coarse = static_cast<int>(known - korean_keys.begin());
+    if (known == korean_keys.end()) {
+      korean_keys.push_back(t.korean_key);
+      out.coarse.push_back(text::CoarseKoreanKeys(t.korean_key));
     }
   }
   return out;
