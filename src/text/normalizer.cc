@@ -172,12 +172,8 @@ NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptio
     }
   }
   NormalizedName result = std::move(out.name);
-  text::KeyList keys = out.keys.Take();
-  result.keys = SortedUnique(std::move(keys.texts));
-  result.key_hashes = std::move(keys.hashes);
-  std::sort(result.key_hashes.begin(), result.key_hashes.end());
-  result.key_hashes.erase(std::unique(result.key_hashes.begin(), result.key_hashes.end()),
-                          result.key_hashes.end());
+  result.keys = SortedUnique(out.keys.TakeTexts());
+  result.key_hashes = out.keys.TakeHashes();
   return result;
 }
 

@@ -77,20 +77,22 @@ struct Normalizer::Impl {
   // an earlier form are not posted again.
   class KeyBuilder {
    public:
-    KeyBuilder(const Impl& impl, bool texts) : impl_(impl), texts_(texts) {
-      keys_.hashes.reserve(64);
-    }
+    KeyBuilder(const Impl& impl, bool texts) : impl_(impl), texts_(texts) {}
     void Add(const NameForm& form, std::span<const TokenKeying> tokens);
     // The words outside and inside parentheses are each a name of their own (see Normalize).
     void NewBatch() { whole_name_done_ = false; }
-    text::KeyList Take() { return std::move(keys_); }
+    // The hashes of every key, sorted and unique, in a vector of their exact size (a list
+    // keeps them for as long as it is loaded); the texts as made, when asked for.
+    std::vector<uint64_t> TakeHashes();
+    std::vector<std::string> TakeTexts() { return std::move(texts_out_); }
 
    private:
     void Append(const text::KeyList& more);
 
     const Impl& impl_;
     bool texts_;
-    text::KeyList keys_;
+    boost::container::small_vector<uint64_t, 256> hashes_;
+    std::vector<std::string> texts_out_;
     boost::container::small_vector<std::string_view, 16> seen_korean_;      // looked up
     boost::container::small_vector<const text::KeyList*, 16> seen_coarse_;  // given
     bool whole_name_done_ = false;

@@ -16,17 +16,22 @@ bool Indexed(const Token& t) {
 
 }  // namespace
 
+std::vector<uint64_t> Normalizer::Impl::KeyBuilder::TakeHashes() {
+  std::sort(hashes_.begin(), hashes_.end());
+  return {hashes_.begin(), std::unique(hashes_.begin(), hashes_.end())};
+}
+
 void Normalizer::Impl::KeyBuilder::Append(const text::KeyList& more) {
-  keys_.hashes.insert(keys_.hashes.end(), more.hashes.begin(), more.hashes.end());
-  if (texts_) keys_.texts.insert(keys_.texts.end(), more.texts.begin(), more.texts.end());
+  hashes_.insert(hashes_.end(), more.hashes.begin(), more.hashes.end());
+  if (texts_) texts_out_.insert(texts_out_.end(), more.texts.begin(), more.texts.end());
 }
 
 void Normalizer::Impl::KeyBuilder::Add(const NameForm& form, std::span<const TokenKeying> tokens) {
   // The parts of a key are hashed one after the other; its text is built only when asked for.
   // A name part's text and phonetic key come hashed with its word (`known`).
   auto add = [&](uint64_t known, std::string_view prefix, std::string_view text) {
-    keys_.hashes.push_back(known != 0 ? known : text::KeyHasher().Add(prefix).Add(text).Finish());
-    if (texts_) (keys_.texts.emplace_back(prefix) += text);
+    hashes_.push_back(known != 0 ? known : text::KeyHasher().Add(prefix).Add(text).Finish());
+    if (texts_) (texts_out_.emplace_back(prefix) += text);
   };
   text::KeyHasher joined;
   joined.Add("j:");
@@ -65,8 +70,8 @@ void Normalizer::Impl::KeyBuilder::Add(const NameForm& form, std::span<const Tok
   }
   // Even a one-word name: "EPCPD" shares the joined key of EP-CPD, its letters split apart.
   if (parts >= 1) {
-    keys_.hashes.push_back(joined.Finish());
-    if (texts_) keys_.texts.push_back("j:" + joined_text);
+    hashes_.push_back(joined.Finish());
+    if (texts_) texts_out_.push_back("j:" + joined_text);
   }
   // The whole name read as Korean, whatever its spacing: "Chong Chon Gang" and
   // "CHONGCHONGANG" share these keys even though no single token does. The first form that
