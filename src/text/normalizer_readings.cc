@@ -70,7 +70,10 @@ Normalizer::Impl::WordReadings Normalizer::Impl::ComputeReadings(std::string_vie
                             static_cast<uint32_t>(r.tokens.size())});
     std::move(r.tokens.begin(), r.tokens.end(), std::back_inserter(out.tokens));
   }
-  std::vector<std::string_view> korean_keys;  // of out.coarse, in order
+  // The distinct Korean keys, in the order of out.coarse. Readers make a key for each reading:
+  // equal ones are made one shared text, so that the forms of a name copying them touch one
+  // reference count, not one per reading (each a cache miss).
+  std::vector<const Token*> korean_keys;
   out.info.reserve(total);
   for (Token& t : out.tokens) {
     // Name parts keep this key after classification; the others drop it.
@@ -81,11 +84,14 @@ Normalizer::Impl::WordReadings Normalizer::Impl::ComputeReadings(std::string_vie
     ti.facts = lexicon.Facts(t.text);
     if (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9') ti.facts.ordinal = {};
     if (t.korean_key.empty()) continue;
-    auto known = std::find(korean_keys.begin(), korean_keys.end(), t.korean_key);
+    auto known = std::find_if(korean_keys.begin(), korean_keys.end(),
+                              [&](const Token* k) { return k->korean_key == t.korean_key; });
     ti.coarse = static_cast<int>(known - korean_keys.begin());
     if (known == korean_keys.end()) {
-      korean_keys.push_back(t.korean_key);
+      korean_keys.push_back(&t);
       out.coarse.push_back(text::CoarseKoreanKeys(t.korean_key));
+    } else {
+      t.korean_key = (*known)->korean_key;
     }
   }
   return out;
