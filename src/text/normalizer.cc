@@ -242,16 +242,21 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
     plan.push_back({"japanese", index_of("japanese"), true});
   }
   // The token texts of the forms of this batch, before classification: a form that repeats
-  // one is skipped before its tokens are copied.
-  // (Token texts hold no space, so equal sequences of texts are equal spellings.)
-  boost::container::small_vector<std::string_view, 64> seen_texts;         // views into the memo
-  boost::container::small_vector<std::pair<uint32_t, uint32_t>, 16> seen;  // offset, count
+  // one is skipped before its tokens are copied. Forms are told apart by a hash of their texts
+  // first, then by the texts themselves. (Token texts hold no space, so equal sequences of
+  // texts are equal spellings.)
+  boost::container::small_vector<std::string_view, 64> seen_texts;  // views into the memo
+  struct Seen {
+    uint64_t hash;
+    uint32_t first, count;  // in seen_texts
+  };
+  boost::container::small_vector<Seen, 16> seen;
   out.name.forms.reserve(std::min(out.max_forms, out.name.forms.size() + plan.size()));
   for (const auto& [system, system_index, reversed] : plan) {
     if (out.Full()) break;
     // The reading of each word in this system (else its first), in form order.
     boost::container::small_vector<std::pair<const WordReadings*, size_t>, 8> chosen;
-    const size_t texts_start = seen_texts.size();
+    uint64_t hash = 0;
     size_t token_count = 0;
     for (size_t k = 0; k < readings.size(); ++k) {
       const size_t i = reversed ? readings.size() - 1 - k : k;
@@ -264,37 +269,46 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
       chosen.emplace_back(&word, r);
       const WordReadings::Reading& reading = word.readings[r];
       token_count += reading.token_count;
-      for (uint32_t k = 0; k < reading.token_count; ++k) {
-        seen_texts.push_back(word.tokens[reading.first_token + k].text);
+      for (uint32_t t = 0; t < reading.token_count; ++t) {
+        hash = (hash ^ word.info[reading.first_token + t].text_hash) * 0x9E3779B97F4A7C15ull;
       }
     }
-    const auto texts = seen_texts.begin() + static_cast<std::ptrdiff_t>(texts_start);
-    const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const auto& span) {
-      return span.second == token_count &&
-             std::equal(texts, seen_texts.end(), seen_texts.begin() + span.first);
+    if (token_count == 0) continue;
+    const auto texts_start = static_cast<std::ptrdiff_t>(seen_texts.size());
+    for (const auto& [word, r] : chosen) {
+      const WordReadings::Reading& reading = word->readings[r];
+      for (uint32_t t = 0; t < reading.token_count; ++t) {
+        seen_texts.push_back(word->tokens[reading.first_token + t].text);
+      }
+    }
+    const auto texts = seen_texts.begin() + texts_start;
+    const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const Seen& s) {
+      return s.hash == hash && s.count == token_count &&
+             std::equal(texts, seen_texts.end(), seen_texts.begin() + s.first);
     });
-    if (repeated || token_count == 0) {
+    if (repeated) {
       seen_texts.erase(texts, seen_texts.end());
       continue;
     }
-    seen.emplace_back(static_cast<uint32_t>(texts_start), static_cast<uint32_t>(token_count));
+    seen.push_back({hash, static_cast<uint32_t>(texts_start), static_cast<uint32_t>(token_count)});
     NameForm form;
     form.system = system;
     if (reversed) form.system += "_reversed";
     form.parenthetical = parenthetical;
-    boost::container::small_vector<const text::WordFacts*, 16> token_facts;
-    boost::container::small_vector<TokenKeying, 16> token_keying;
+    boost::container::small_vector<const text::WordFacts*, 16> token_facts(token_count);
+    boost::container::small_vector<TokenKeying, 16> token_keying(token_count);
     form.tokens.reserve(token_count);
+    size_t n = 0;
     for (const auto& [word, r] : chosen) {
       const WordReadings::Reading& reading = word->readings[r];
       const auto first = static_cast<std::ptrdiff_t>(reading.first_token);
       const auto end = first + static_cast<std::ptrdiff_t>(reading.token_count);
       form.tokens.insert(form.tokens.end(), word->tokens.begin() + first,
                          word->tokens.begin() + end);
-      for (auto info = word->info.begin() + first; info != word->info.begin() + end; ++info) {
-        token_facts.push_back(&info->facts);
-        token_keying.push_back({info->coarse < 0 ? nullptr : &word->coarse[info->coarse],
-                                info->text_hash, info->phonetic_hash});
+      for (auto info = word->info.begin() + first; info != word->info.begin() + end; ++info, ++n) {
+        token_facts[n] = &info->facts;
+        token_keying[n] = {info->coarse < 0 ? nullptr : &word->coarse[info->coarse],
+                           info->text_hash, info->phonetic_hash};
       }
     }
     if (reversed) {

@@ -46,8 +46,8 @@ std::vector<Token> Normalizer::Impl::Classify(std::vector<Token> tokens,
   }
   // "No. 39", "Nr 5", "#39": the marker before a number says nothing.
   for (size_t i = 0; i + 1 < n; ++i) {
-    if ((tokens[i].text == "no" || tokens[i].text == "nr" || tokens[i].text == "number") &&
-        tokens[i + 1].kind == TokenKind::kNumber) {
+    if (tokens[i + 1].kind == TokenKind::kNumber &&
+        (tokens[i].text == "no" || tokens[i].text == "nr" || tokens[i].text == "number")) {
       tokens[i].kind = TokenKind::kConnector;
       tokens[i].korean_key.clear();
     }

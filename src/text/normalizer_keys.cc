@@ -73,8 +73,10 @@ void Normalizer::Impl::KeyBuilder::Add(const NameForm& form, std::span<const Tok
     if (t.phonetic.size() >= 2) add(known.phonetic_hash, "p:", t.phonetic);
     if (t.korean_key.empty()) continue;
     ++korean_parts;
-    if (!korean_joined.empty()) korean_joined.push_back(' ');
-    korean_joined.insert(korean_joined.end(), t.text.begin(), t.text.end());
+    if (!whole_name_done_) {
+      if (!korean_joined.empty()) korean_joined.push_back(' ');
+      korean_joined.insert(korean_joined.end(), t.text.begin(), t.text.end());
+    }
     // The same syllables recur in every form of a Hangul name: their keys are posted once.
     // (Posting them again would only repeat keys.)
     if (const text::KeyList* coarse = i < tokens.size() ? tokens[i].coarse : nullptr) {
