@@ -85,6 +85,34 @@ constexpr const char* kNames[][4] = {
     {"الرحيم", "rahim", "al rahim", "rahim"},
     {"الحسن", "al hassan", "al hasan", "el hassen"},
     {"البغدادي", "al baghdadi", "al baghdadi", "el baghdadi"},
+    // Common in Afghan, Pakistani and Iranian names (keyed in Arabic letters: Persian ی and
+    // ک are read as ي and ك).
+    {"گل", "gul", "gul", "gul"},
+    {"آغا", "agha", "agha", "agha"},
+    {"اغا", "agha", "agha", "agha"},
+    {"خان", "khan", "khan", "khan"},
+    {"آخوند", "akhund", "akhund", "akhound"},
+    {"اخوند", "akhund", "akhund", "akhound"},
+    {"ملا", "mullah", "mulla", "mollah"},
+    {"حاجي", "haji", "hajji", "hadji"},
+    {"سيد", "sayed", "sayyid", "sayed"},
+    {"شاه", "shah", "shah", "chah"},
+    {"جان", "jan", "jan", "jane"},
+    {"مير", "mir", "mir", "mir"},
+    {"ولي", "wali", "wali", "wali"},
+    {"نظر", "nazar", "nazar", "nazar"},
+    {"غلام", "ghulam", "ghulam", "gholam"},
+    {"عزيز", "aziz", "aziz", "aziz"},
+    {"حبيب", "habib", "habib", "habib"},
+    {"نجيب", "najib", "najib", "najib"},
+    {"حميد", "hamid", "hamid", "hamid"},
+    {"رحيم", "rahim", "rahim", "rahim"},
+    {"حكيم", "hakim", "hakim", "hakim"},
+    {"قادر", "qadir", "qadir", "kader"},
+    {"فضل", "fazal", "fadl", "fadel"},
+    {"ضياء", "zia", "diya", "dhia"},
+    {"ضيا", "zia", "diya", "dhia"},
+    {"حقاني", "haqqani", "haqqani", "haqqani"},
 };
 
 bool IsVowelLetter(char32_t c) { return c == U'ا' || c == U'آ' || c == U'ى'; }
@@ -235,25 +263,96 @@ std::string ArabicReader::Spell(std::string_view utf8_word, int variant) const {
   return out;
 }
 
-std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameContext&) const {
+namespace {
+
+// Tokens of a spelling; words after the first are joined to it (one Arabic word).
+std::vector<Token> TokensOf(std::string_view text, bool hyphen_after) {
+  std::vector<Token> tokens;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t space = text.find(' ', pos);
+    Token t;
+    t.text = std::string(text.substr(pos, space - pos));
+    t.script = Script::kArabic;
+    t.joined_next = space != std::string_view::npos || hyphen_after;
+    if (!t.text.empty()) tokens.push_back(std::move(t));
+    if (space == std::string_view::npos) break;
+    pos = space + 1;
+  }
+  return tokens;
+}
+
+// Second words that make one name with the word before them, and how each system writes the
+// pair: Faizullah / Fayd Allah / Faizallah.
+struct Compound {
+  std::string_view arabic;
+  const char *english, *scholarly, *french;
+  bool joined;  // the English spelling is one word
+};
+constexpr Compound kCompounds[] = {
+    {"الله", "ullah", " allah", "allah", true},
+    {"الدين", "uddin", " al din", "eddine", true},
+    {"الرحمن", " ur rahman", " al rahman", " errahmane", false},
+    {"الرحمان", " ur rahman", " al rahman", " errahmane", false},
+};
+
+}  // namespace
+
+bool IsArabicCompoundTail(std::string_view folded_word) {
+  for (const Compound& c : kCompounds) {
+    if (folded_word == c.arabic) return true;
+  }
+  return false;
+}
+
+ArabicReader::Spellings ArabicReader::SpellingsOf(std::string_view word, bool persian) const {
+  auto it = names_.find(std::string(word));
+  // Persian writes a final ى as ی: عیسی is عيسى, Isa.
+  if (it == names_.end() && persian && word.ends_with("ي")) {
+    it = names_.find(std::string(word.substr(0, word.size() - 2)) + "ى");
+  }
+  if (it != names_.end()) return it->second;
+  const std::string sounds = persian ? PersianSounds(word) : std::string(word);
+  std::string plain = Spell(sounds, 0);
+  return {plain, plain, Spell(sounds, 1)};
+}
+
+std::vector<WordReading> ArabicReader::ReadCompound(std::string_view word, const RawWord& raw,
+                                                    bool persian) const {
   std::vector<WordReading> out;
-  auto tokens_of = [&](std::string_view text) {
-    std::vector<Token> tokens;
-    size_t pos = 0;
-    while (pos <= text.size()) {
-      size_t space = text.find(' ', pos);
-      Token t;
-      t.text = std::string(text.substr(pos, space - pos));
-      t.script = Script::kArabic;
-      t.joined_next = space != std::string_view::npos || word.hyphen_after;
-      if (!t.text.empty()) tokens.push_back(std::move(t));
-      if (space == std::string_view::npos) break;
-      pos = space + 1;
-    }
-    return tokens;
+  for (const Compound& c : kCompounds) {
+    if (!word.ends_with(c.arabic) || word.size() < c.arabic.size() + 4) continue;
+    std::string_view stem = word.substr(0, word.size() - c.arabic.size());
+    if (stem.ends_with(" ")) stem.remove_suffix(1);
+    if (stem.ends_with("ال") || stem.starts_with("عبد")) continue;
+    const Spellings s = SpellingsOf(stem, persian);
+    out.push_back({"arabic", TokensOf(s.english + c.english, raw.hyphen_after)});
+    out.push_back({"arabic_ala", TokensOf(s.scholarly + c.scholarly, raw.hyphen_after)});
+    out.push_back({"arabic_fr", TokensOf(s.french + c.french, raw.hyphen_after)});
+    return out;
+  }
+  // Pashtun tribes: نورزی Noorzai, بارکزی Barakzai; and -zada, "son of": آخوندزاده Akhundzada.
+  constexpr std::pair<std::string_view, const char*> kEndings[] = {{"زي", "zai"}, {"زاده", "zada"}};
+  for (const auto& [ending, latin] : kEndings) {
+    if (!persian || !word.ends_with(ending) || word.size() < ending.size() + 4) continue;
+    const Spellings s = SpellingsOf(word.substr(0, word.size() - ending.size()), persian);
+    out.push_back({"arabic", TokensOf(s.english + latin, raw.hyphen_after)});
+    out.push_back({"arabic_ala", TokensOf(s.scholarly + latin, raw.hyphen_after)});
+    return out;
+  }
+  return out;
+}
+
+std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameContext& context) const {
+  std::vector<WordReading> out;
+  auto tokens_of = [&](std::string_view text) { return TokensOf(text, word.hyphen_after); };
+  // Persian, Pashto and Urdu letters as the Arabic ones the dictionary is written in.
+  const std::string folded = FoldArabicShapes(word.text, context.persian);
+  std::string_view text = folded;
+  auto spell = [&](std::string_view s, int variant) {
+    return Spell(context.persian ? PersianSounds(s) : std::string(s), variant);
   };
-  std::string_view text = word.text;
-  auto it = names_.find(word.text);
+  auto it = names_.find(folded);
   // "عبد العزيز", "عبدالعزيز": Abdul Aziz, Abd al-Aziz, Abdelaziz.
   constexpr std::string_view kAbd = "عبد";
   if (it == names_.end() && text.starts_with(kAbd) && text.size() > kAbd.size() + 4) {
@@ -262,13 +361,19 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
     if (body.starts_with("ال")) {
       body.remove_prefix(std::string_view("ال").size());
       auto known = names_.find(std::string(body));
-      std::string english = known != names_.end() ? known->second.english : Spell(body, 0);
-      std::string scholarly = known != names_.end() ? known->second.scholarly : Spell(body, 0);
-      std::string french = known != names_.end() ? known->second.french : Spell(body, 1);
+      std::string english = known != names_.end() ? known->second.english : spell(body, 0);
+      std::string scholarly = known != names_.end() ? known->second.scholarly : spell(body, 0);
+      std::string french = known != names_.end() ? known->second.french : spell(body, 1);
       out.push_back({"arabic", tokens_of("abdul " + english)});
       out.push_back({"arabic_ala", tokens_of("abd al " + scholarly)});
       out.push_back({"arabic_fr", tokens_of("abdel" + french)});
       return out;
+    }
+  }
+  if (it == names_.end()) {
+    if (std::vector<WordReading> compound = ReadCompound(text, word, context.persian);
+        !compound.empty()) {
+      return compound;
     }
   }
   // "الحسيني": the article, then a known name with a suffix is read letter by letter.
@@ -281,14 +386,17 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
       return out;
     }
   }
-  if (it != names_.end()) {
-    out.push_back({"arabic", tokens_of(it->second.english)});
-    out.push_back({"arabic_ala", tokens_of(it->second.scholarly)});
-    out.push_back({"arabic_fr", tokens_of(it->second.french)});
-    return out;
+  if (it != names_.end() || (context.persian && text.ends_with("ي"))) {
+    if (it == names_.end()) it = names_.find(std::string(text.substr(0, text.size() - 2)) + "ى");
+    if (it != names_.end()) {
+      out.push_back({"arabic", tokens_of(it->second.english)});
+      out.push_back({"arabic_ala", tokens_of(it->second.scholarly)});
+      out.push_back({"arabic_fr", tokens_of(it->second.french)});
+      return out;
+    }
   }
-  std::string plain = Spell(text, 0);
-  std::string open = Spell(text, 1);
+  std::string plain = spell(text, 0);
+  std::string open = spell(text, 1);
   // The article as its own token: "al" + "rashid", matching "al-Rashid" and "Al Rashid".
   auto split_article = [&](std::string s, std::string_view article) {
     if (s.size() > 4 && s.starts_with("al") && text.starts_with("ال")) {

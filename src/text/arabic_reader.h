@@ -41,7 +41,28 @@ class ArabicReader {
   struct Spellings {
     std::string english, scholarly, french;
   };
+  // The dictionary's spellings of a word (Arabic letters), else its letter-by-letter readings.
+  Spellings SpellingsOf(std::string_view word, bool persian) const;
+  // A name joined to the word after it: "فيض الله" Faizullah, "حسام الدين" Hesamuddin,
+  // "ضيا الرحمن" Zia-ur-Rahman, and in Pashto names the tribe's "-زي" (Noorzai); empty when
+  // `word` is none of those.
+  std::vector<WordReading> ReadCompound(std::string_view word, const RawWord& raw,
+                                        bool persian) const;
+
   std::unordered_map<std::string, Spellings> names_;  // keyed by the Arabic word
 };
+
+// Arabic script as Persian, Pashto and Urdu write it (arabic_persian.cc).
+// True when the text has a letter only those languages write (ی ک گ پ چ ژ ہ ے ټ ځ ...).
+bool HasPersianLetters(std::string_view utf8);
+// Their letters as the Arabic letters the readers know (ی ي, ک ك, ہ ه, ځ ز, ...); with
+// `persian`, ى reads ي as Afghan texts write it. Arabic text comes back unchanged.
+std::string FoldArabicShapes(std::string_view utf8, bool persian);
+// Folded letters as Persian, Pashto and Urdu sound them: ث s; ذ ض ظ z.
+std::string PersianSounds(std::string_view folded);
+
+// True for the second word of a two-word name such as فيض الله (Faizullah), حسام الدين
+// (Hesamuddin), ضيا الرحمن (Zia-ur-Rahman), in Arabic letters (FoldArabicShapes).
+bool IsArabicCompoundTail(std::string_view folded_word);
 
 }  // namespace embargo::text

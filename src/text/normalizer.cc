@@ -381,10 +381,14 @@ std::vector<RawWord> Normalizer::Impl::MergeKoreanName(const std::vector<RawWord
 }
 
 std::vector<RawWord> Normalizer::Impl::MergeArabicCompounds(std::vector<RawWord> words) {
-  // "عبد" (servant of) and the divine name after it are one name: Abdullah, Abdul Aziz.
+  // "عبد" (servant of) and the divine name after it are one name: Abdullah, Abdul Aziz. So are
+  // a name and الله, الدين or الرحمن after it: Faizullah, Hesamuddin, Zia-ur-Rahman.
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (words[i].script == Script::kArabic && words[i].text == "عبد" &&
-        words[i + 1].script == Script::kArabic) {
+    if (words[i].script != Script::kArabic || words[i + 1].script != Script::kArabic) continue;
+    const std::string& next = words[i + 1].text;
+    if (words[i].text == "عبد" ||
+        (next.starts_with("ال") &&
+         text::IsArabicCompoundTail(text::FoldArabicShapes(next, false)))) {
       words[i].text += " " + words[i + 1].text;
       words[i].hyphen_after = words[i + 1].hyphen_after;
       words.erase(words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
@@ -408,6 +412,9 @@ text::NameContext Normalizer::Impl::ContextOf(const std::vector<RawWord>& words,
   if (context.person && words.front().script == Script::kCyrillic) {
     context.chinese = cyrillic.LooksChinese(words);
   }
+  context.persian = std::any_of(words.begin(), words.end(), [](const RawWord& w) {
+    return w.script == Script::kArabic && text::HasPersianLetters(w.text);
+  });
   return context;
 }
 

@@ -135,7 +135,7 @@ TEST(NormalizerGoldenTest, OriginalScriptNamesAgainstTheirLatinForms) {
   }
   const auto& arabic = by_script["Arab"];
   const auto& cyrillic = by_script["Cyrl"];
-  EXPECT_GE(double(arabic[1]) / arabic[2], 0.5);
+  EXPECT_GE(double(arabic[1]) / arabic[2], 0.8);
   EXPECT_GE(double(cyrillic[1]) / cyrillic[2], 0.8);
 }
 

@@ -15,7 +15,7 @@ namespace embargo {
 namespace {
 
 // Every field of NameContext is part of the key: a new one must be added below.
-static_assert(sizeof(text::NameContext) == 6, "pack the new NameContext field into the key");
+static_assert(sizeof(text::NameContext) == 7, "pack the new NameContext field into the key");
 
 constexpr size_t kHeader = 3;
 
@@ -29,7 +29,7 @@ ReadingKeyBuffer ReadingKey(const text::RawWord& w, const text::NameContext& c) 
   key.push_back(static_cast<char>(w.hyphen_after | w.period_after << 1 | w.tight_after << 2 |
                                   w.parenthetical << 3 | w.ascii << 4));
   key.push_back(static_cast<char>(c.korean | c.chinese << 1 | c.person << 2 | c.organization << 3 |
-                                  c.first_word << 4 | c.whole_name << 5));
+                                  c.first_word << 4 | c.whole_name << 5 | c.persian << 6));
   key.insert(key.end(), w.text.begin(), w.text.end());
   return key;
 }
@@ -59,6 +59,7 @@ Normalizer::Impl::WordReadings Normalizer::Impl::ComputeReadings(std::string_vie
   context.organization = c & 8;
   context.first_word = c & 16;
   context.whole_name = c & 32;
+  context.persian = c & 64;
   word.text.assign(key.substr(kHeader));
   WordReadings out;
   std::vector<text::WordReading> readings = ReadWord(word, context);

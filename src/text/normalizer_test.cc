@@ -203,6 +203,24 @@ TEST(NormalizerTest, ArabicGivesTheCommonLatinSpellings) {
   EXPECT_TRUE(HasKey(Norm("Muhammad"), "p:mmt"));
 }
 
+TEST(NormalizerTest, PersianPashtoAndUrduNamesReadAsTheyAreSpelt) {
+  // Names from the UN list's original-script fields, against the list's own Latin forms.
+  // A name and الله or الدين after it are one name part; Persian ی and ک are Arabic ي and ك.
+  EXPECT_TRUE(HasForm(Norm("نجیب الله"), "najibullah"));
+  EXPECT_TRUE(HasForm(Norm("نورالدین"), "nooruddin") || HasForm(Norm("نورالدین"), "nouruddin"));
+  EXPECT_TRUE(HasForm(Norm("ضیا الرحمان"), "zia ur rahman"));
+  // Pashto letters, and Arabic ذ ض ظ sounded z: ځدران Zadran, ذاکر Zakir.
+  auto last_token = [](const NormalizedName& n) { return n.forms.at(0).tokens.back().text; };
+  EXPECT_TRUE(last_token(Norm("محمد عمر ځدران")).starts_with("zad"));
+  EXPECT_TRUE(last_token(Norm("عبد الروف ذاکر")).starts_with("zak"));
+  // Pashtun tribes end in -zai, and Urdu writes الله with its own heh.
+  EXPECT_TRUE(HasForm(Norm("مالک نورزى"), "malik nourzai") ||
+              HasForm(Norm("مالک نورزى"), "malik nurzai"));
+  EXPECT_TRUE(HasForm(Norm("ثناء اللہ"), "sanaullah"));
+  // Without a Persian letter, Arabic keeps its own sounds: ذ is dh.
+  EXPECT_TRUE(last_token(Norm("ذاكر")).starts_with("dh"));
+}
+
 TEST(NormalizerTest, ForeignNamesInHangulAreSpelledBack) {
   // Japanese names are written family name first in Korean; Kakuei Tanaka in English.
   EXPECT_TRUE(HasForm(Norm("다나카 가쿠에이"), "kakuei tanaka"));

@@ -23,6 +23,7 @@ struct NameContext {
   bool organization = false;  // may be an organization's name: split generic endings
   bool first_word = false;    // this word starts the name (surname position)
   bool whole_name = false;    // this word is the whole name ("김정은", "金正恩")
+  bool persian = false;       // Arabic script written as Persian, Pashto or Urdu: ذ ض ظ read z
 };
 
 }  // namespace embargo::text
