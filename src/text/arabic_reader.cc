@@ -54,6 +54,7 @@ constexpr const char* kNames[][4] = {
     {"ابو", "abu", "abu", "abou"},
     {"بن", "bin", "ibn", "ben"},
     {"ابن", "ibn", "ibn", "ibn"},
+    {"ولد", "ould", "walad", "ould"},  // "son of" in Mauritanian names
     {"بنت", "bint", "bint", "bent"},
     {"الدين", "al din", "al din", "eddine"},
     {"نور", "nour", "nur", "nour"},
@@ -235,6 +236,9 @@ std::string ArabicReader::Spell(std::string_view utf8_word, int variant) const {
       continue;
     }
     if (const char* latin = Consonant(c)) {
+      // The French spelling of the Maghreb: Djamel, Djermane, Achour.
+      if (variant == 1 && c == U'ج') latin = "dj";
+      if (variant == 1 && c == U'ش') latin = "ch";
       consonant(latin, k);
     } else if (c == U'ع') {
       if (at_start || last_consonant) vowel("a");
@@ -306,15 +310,23 @@ bool IsArabicCompoundTail(std::string_view folded_word) {
 }
 
 ArabicReader::Spellings ArabicReader::SpellingsOf(std::string_view word, bool persian) const {
-  auto it = names_.find(std::string(word));
-  // Persian writes a final ى as ی: عیسی is عيسى, Isa.
-  if (it == names_.end() && persian && word.ends_with("ي")) {
-    it = names_.find(std::string(word.substr(0, word.size() - 2)) + "ى");
-  }
+  auto it = Find(word);
   if (it != names_.end()) return it->second;
   const std::string sounds = persian ? PersianSounds(word) : std::string(word);
   std::string plain = Spell(sounds, 0);
   return {plain, plain, Spell(sounds, 1)};
+}
+
+std::unordered_map<std::string, ArabicReader::Spellings>::const_iterator ArabicReader::Find(
+    std::string_view word) const {
+  auto it = names_.find(std::string(word));
+  if (it != names_.end() || word.size() < 4) return it;
+  // A final ى and ي are written for each other: Egyptian على is علي (Ali), Afghan حقانى is
+  // حقاني (Haqqani), Persian عیسی is عيسى (Isa).
+  std::string other(word.substr(0, word.size() - 2));
+  if (word.ends_with("ي")) return names_.find(other + "ى");
+  if (word.ends_with("ى")) return names_.find(other + "ي");
+  return names_.end();
 }
 
 std::vector<WordReading> ArabicReader::ReadCompound(std::string_view word, const RawWord& raw,
@@ -324,7 +336,7 @@ std::vector<WordReading> ArabicReader::ReadCompound(std::string_view word, const
     if (!word.ends_with(c.arabic) || word.size() < c.arabic.size() + 4) continue;
     std::string_view stem = word.substr(0, word.size() - c.arabic.size());
     if (stem.ends_with(" ")) stem.remove_suffix(1);
-    if (stem.ends_with("ال") || stem.starts_with("عبد")) continue;
+    if (stem.starts_with("عبد")) continue;
     const Spellings s = SpellingsOf(stem, persian);
     out.push_back({"arabic", TokensOf(s.english + c.english, raw.hyphen_after)});
     out.push_back({"arabic_ala", TokensOf(s.scholarly + c.scholarly, raw.hyphen_after)});
@@ -352,7 +364,7 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
   auto spell = [&](std::string_view s, int variant) {
     return Spell(context.persian ? PersianSounds(s) : std::string(s), variant);
   };
-  auto it = names_.find(folded);
+  auto it = Find(folded);
   // "عبد العزيز", "عبدالعزيز": Abdul Aziz, Abd al-Aziz, Abdelaziz.
   constexpr std::string_view kAbd = "عبد";
   if (it == names_.end() && text.starts_with(kAbd) && text.size() > kAbd.size() + 4) {
@@ -360,7 +372,7 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
     if (body.starts_with(" ")) body.remove_prefix(1);
     if (body.starts_with("ال")) {
       body.remove_prefix(std::string_view("ال").size());
-      auto known = names_.find(std::string(body));
+      auto known = Find(body);
       std::string english = known != names_.end() ? known->second.english : spell(body, 0);
       std::string scholarly = known != names_.end() ? known->second.scholarly : spell(body, 0);
       std::string french = known != names_.end() ? known->second.french : spell(body, 1);
@@ -378,7 +390,7 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
   }
   // "الحسيني": the article, then a known name with a suffix is read letter by letter.
   if (it == names_.end() && text.starts_with("ال") && text.size() > 4) {
-    auto rest = names_.find(std::string(text.substr(4)));
+    auto rest = Find(text.substr(4));
     if (rest != names_.end()) {
       out.push_back({"arabic", tokens_of("al " + rest->second.english)});
       out.push_back({"arabic_ala", tokens_of("al " + rest->second.scholarly)});
@@ -386,14 +398,11 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
       return out;
     }
   }
-  if (it != names_.end() || (context.persian && text.ends_with("ي"))) {
-    if (it == names_.end()) it = names_.find(std::string(text.substr(0, text.size() - 2)) + "ى");
-    if (it != names_.end()) {
-      out.push_back({"arabic", tokens_of(it->second.english)});
-      out.push_back({"arabic_ala", tokens_of(it->second.scholarly)});
-      out.push_back({"arabic_fr", tokens_of(it->second.french)});
-      return out;
-    }
+  if (it != names_.end()) {
+    out.push_back({"arabic", tokens_of(it->second.english)});
+    out.push_back({"arabic_ala", tokens_of(it->second.scholarly)});
+    out.push_back({"arabic_fr", tokens_of(it->second.french)});
+    return out;
   }
   std::string plain = spell(text, 0);
   std::string open = spell(text, 1);

@@ -29,8 +29,8 @@ class ArabicReader {
 
   std::vector<WordReading> Read(const RawWord& word, const NameContext& context) const;
 
-  // The letter-by-letter reading of one word; `variant` 1 writes و/ي as o/e and doubles
-  // nothing, 0 as u/i.
+  // The letter-by-letter reading of one word; `variant` 1 (French) writes و/ي as ou/e, ج dj,
+  // ش ch and doubles nothing, 0 as u/i.
   std::string Spell(std::string_view utf8_word, int variant) const;
 
   // The reading of a foreign name, whose vowels Arabic writes as letters: no vowels guessed;
@@ -41,6 +41,8 @@ class ArabicReader {
   struct Spellings {
     std::string english, scholarly, french;
   };
+  // The dictionary entry of a word (Arabic letters), if any.
+  std::unordered_map<std::string, Spellings>::const_iterator Find(std::string_view word) const;
   // The dictionary's spellings of a word (Arabic letters), else its letter-by-letter readings.
   Spellings SpellingsOf(std::string_view word, bool persian) const;
   // A name joined to the word after it: "فيض الله" Faizullah, "حسام الدين" Hesamuddin,

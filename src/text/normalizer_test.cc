@@ -217,6 +217,18 @@ TEST(NormalizerTest, PersianPashtoAndUrduNamesReadAsTheyAreSpelt) {
   EXPECT_TRUE(HasForm(Norm("مالک نورزى"), "malik nourzai") ||
               HasForm(Norm("مالک نورزى"), "malik nurzai"));
   EXPECT_TRUE(HasForm(Norm("ثناء اللہ"), "sanaullah"));
+  EXPECT_TRUE(HasForm(Norm("جلال الدين حقانى"), "jalaluddin haqqani"));
+  // A final ى stands for ي (Egyptian على is Ali); ولد is "son of" in Mauritanian names.
+  EXPECT_TRUE(HasForm(Norm("على"), "ali"));
+  auto has_token = [](const NormalizedName& n, std::string_view text) {
+    return std::any_of(n.forms.begin(), n.forms.end(), [&](const NameForm& f) {
+      return std::any_of(f.tokens.begin(), f.tokens.end(),
+                         [&](const Token& t) { return t.text == text; });
+    });
+  };
+  EXPECT_TRUE(has_token(Norm("محفوظ ولد الوليد"), "ould"));
+  // The French spelling of the Maghreb: جمال Djamel.
+  EXPECT_TRUE(has_token(Norm("جمال"), "djamal") || has_token(Norm("جمال"), "djamel"));
   // Without a Persian letter, Arabic keeps its own sounds: ذ is dh.
   EXPECT_TRUE(last_token(Norm("ذاكر")).starts_with("dh"));
 }
