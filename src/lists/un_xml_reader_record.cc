@@ -16,6 +16,23 @@ namespace embargo::lists::un_xml {
 namespace {
 
 // Record-level elements the reader knows. Anything else is "unknown".
+// The text after an "original script" label ("original script: Абу Банат", "name in original
+// script: محمد فاضل آخوند"), up to a semicolon or a closing parenthesis; empty without the label.
+std::string OriginalScriptIn(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  constexpr std::string_view kLabel = "original script";
+  const size_t at = lower.find(kLabel);
+  if (at == std::string::npos) return {};
+  size_t start = at + kLabel.size();
+  while (start < text.size() && text[start] == ' ') ++start;
+  // "(transliterations of original script name)", "X (original script)" give no name here.
+  if (start == text.size() || (text[start] != ':' && text[start] != ';')) return {};
+  ++start;
+  const size_t end = text.find_first_of(";)", start);
+  return CollapseSpaces(std::string(text.substr(start, end - start)));
+}
+
 enum class Field : uint8_t {
   kVerbatim,  // kept in `extra` under its own name
   kFirstName,
@@ -325,7 +342,22 @@ void RecordBuilder::AddAlias(pugi::xml_node alias) {
   if (!note.empty()) {
     AddExtra(std::string(alias.name()) + "/NOTE", JoinNonEmpty({name.full, note}, ": "));
   }
+  // An alias may give its original script in its text ("Abubakar (original script: Абубакар)")
+  // or in its note ("original script: Абу Банат"): a name of its own, as good as the alias.
+  Name original;
+  original.full = OriginalScriptIn(name.full);
+  if (!original.full.empty()) {
+    name.full = CollapseSpaces(name.full.substr(0, name.full.find('(')));
+  } else {
+    original.full = OriginalScriptIn(note);
+  }
+  if (!original.full.empty()) {
+    original.quality = name.quality;
+    original.alias_type = name.alias_type;
+    original.original_script = true;
+  }
   if (!name.full.empty()) aliases_.push_back(std::move(name));
+  if (!original.full.empty()) aliases_.push_back(std::move(original));
 }
 
 void RecordBuilder::AddAddress(pugi::xml_node node) {
