@@ -93,18 +93,25 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
   struct Key {
     const uint32_t* begin;
     const uint32_t* end;
+    uint64_t group_bit;  // 0: a key of its own
   };
   Key keys[256];
   size_t n = 0;
   for (uint64_t h : key_hashes)
     if (!slots_.empty()) __builtin_prefetch(&slots_[SlotOf(h)]);  // all misses at once
-  for (uint64_t h : key_hashes) {
-    auto [b, e] = Postings(h);
+  bool grouped = false;
+  for (size_t i = 0; i < key_hashes.size(); ++i) {
+    auto [b, e] = Postings(key_hashes[i]);
     if (b == e) continue;
     bool dup = false;
-    for (size_t i = 0; i < n && !dup; ++i) dup = keys[i].begin == b;
-    if (!dup && n < 256) keys[n++] = {b, e};
+    for (size_t k = 0; k < n && !dup; ++k) dup = keys[k].begin == b;
+    if (dup || n == 256) continue;
+    const unsigned group = i < options.key_groups.size() ? options.key_groups[i] : 0;
+    const uint64_t bit = group >= 1 && group <= 64 ? uint64_t{1} << (group - 1) : 0;
+    grouped = grouped || bit != 0;
+    keys[n++] = {b, e, bit};
   }
+  if (grouped && scratch.counted.size() < record_count_) scratch.counted.assign(record_count_, 0);
   std::sort(keys, keys + n,
             [](const Key& a, const Key& b) { return a.end - a.begin < b.end - b.begin; });
   float* weight = scratch.weight.data();
@@ -125,12 +132,25 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
       count += std::bit_cast<uint32_t>(w) == 0;  // weights are +0 or positive: no float compare
       w += rarity;
     };
+    if (const uint64_t bit = keys[k].group_bit) {
+      // Rarest keys first: the first key of a group a record shares is its rarest.
+      uint64_t* counted = scratch.counted.data();
+      for (; p < end; ++p) {
+        if (counted[*p] & bit) continue;
+        counted[*p] |= bit;
+        tally(*p);
+      }
+      continue;
+    }
     // Records are scattered: fetch the weight 16 postings ahead.
     for (const uint32_t* ahead = end - std::min<size_t>(len, 16); p < ahead; ++p) {
       __builtin_prefetch(&weight[p[16]]);
       tally(*p);
     }
     for (; p < end; ++p) tally(*p);
+  }
+  if (grouped) {
+    for (size_t i = 0; i < count; ++i) scratch.counted[touched[i]] = 0;
   }
   out.reserve(count);
   for (size_t i = 0; i < count; ++i) {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -26,16 +27,23 @@ struct CandidateOptions {
   // At most this many candidates are returned, highest weight first. More costs scoring time.
   size_t max_candidates = 256;
   // Candidates sharing less than this fraction of the best candidate's key weight are dropped:
-  // they share only common or incidental keys with the query.
-  float min_weight_ratio = 0.2f;
+  // they share only common or incidental keys with the query. (Weights count each query name
+  // part once, by key_groups; the screener divides this among a query's readings.)
+  float min_weight_ratio = 0.3f;
   // A key whose postings exceed this is not read once rarer keys have found candidates: very
   // common tokens ("mohammed", "trading") then cost nothing, and the Scorer still sees them.
   size_t common_key_postings = 2000;
+  // The query name part each key comes from, parallel to the key hashes (0, or none given: a
+  // key of its own). A record counts once for a part, by the rarest key it shares of it: a
+  // name one letter away from a query token shares one of the token's deletion keys where an
+  // exact namesake shares them all, and would otherwise weigh a tenth of it and be dropped.
+  std::span<const uint8_t> key_groups;
 };
 
 // Per-thread working memory, reused across queries to avoid allocation.
 struct CandidateScratch {
   std::vector<float> weight;      // per record, zero between queries: one access per posting
+  std::vector<uint64_t> counted;  // per record, zero between queries: key groups 1..64 counted
   std::vector<uint32_t> touched;  // a buffer: the records given a weight, in first-touch order
 };
 

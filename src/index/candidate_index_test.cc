@@ -45,6 +45,35 @@ TEST(CandidateIndex, RareKeysWeighMost) {
   EXPECT_EQ(out.size(), 5u);
 }
 
+// A name one letter away from a query token shares one of its deletion keys; an exact namesake
+// shares all of them. Counted once per token, both stay candidates.
+TEST(CandidateIndex, KeyGroupsCountOncePerQueryToken) {
+  const std::vector<std::string> query = {"d:abdelrahmane", "d:bdelrahmane", "d:adelrahmane",
+                                          "d:abelrahmane",  "d:abdlrahmane", "d:abderahmane",
+                                          "d:abdelahmane",  "d:abdelrhmane", "d:abdelrameane"};
+  CandidateIndex::Builder b;
+  for (const std::string& k : query) b.Add(0, k);  // the exact namesake
+  b.Add(1, "d:abderahmane");                       // one letter away
+  for (uint32_t r = 2; r < 40; ++r) b.Add(r, "d:other" + std::to_string(r));
+  CandidateIndex idx = std::move(b).Build(40);
+  std::vector<uint64_t> hashes;
+  for (const std::string& k : query) hashes.push_back(HashKey(k));
+  const std::vector<uint8_t> one_token(hashes.size(), 1);
+  CandidateScratch scratch;
+  std::vector<Candidate> out;
+  idx.Candidates(hashes, {}, scratch, out);  // every key on its own
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].record, 0u);
+  CandidateOptions grouped;
+  grouped.key_groups = one_token;
+  idx.Candidates(hashes, grouped, scratch, out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_GT(out[1].weight, 0.8f * out[0].weight);  // each counts one key of the token
+  // The scratch is clean again: a second query gives the same answer.
+  idx.Candidates(hashes, grouped, scratch, out);
+  EXPECT_EQ(out.size(), 2u);
+}
+
 // Against a brute-force oracle: every record sharing a key is found, weighing the rarities of
 // the keys it shares, when no limit applies.
 TEST(CandidateIndex, MatchesBruteForce) {

@@ -64,11 +64,17 @@ std::vector<std::string> EntityDatasets(const Entity& entity) {
 
 namespace match {
 
-void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64_t>& out) {
-  out.insert(out.end(), name.key_hashes.begin(), name.key_hashes.end());
+namespace {
+
+// Every index key of a name, with the name part its deletion keys come from (1, 2, ... in
+// order; 0 for the other keys): emit(hash, group).
+template <typename Emit>
+void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
+  for (uint64_t h : name.key_hashes) emit(h, 0);
   auto hash = [](std::string_view prefix, std::string_view text) {
     return text::KeyHasher().Add(prefix).Add(text).Finish();
   };
+  unsigned part = 0;
   for (const NameForm& form : name.forms) {
     bool has_name_part = false;
     for (const Token& t : form.tokens) {
@@ -78,23 +84,38 @@ void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64
       const bool generic = t.kind == TokenKind::kGenericWord && side == KeySide::kListed;
       if (t.kind != TokenKind::kNamePart && !generic) continue;
       has_name_part = has_name_part || !generic;
+      ++part;
       if (!generic) {
-        out.push_back(hash("d:", t.text));
-        if (uint16_t group = NameVariantGroup(t.text))
-          out.push_back(hash("v:", std::to_string(group)));
+        emit(hash("d:", t.text), part);
+        if (uint16_t group = NameVariantGroup(t.text)) emit(hash("v:", std::to_string(group)), 0);
       }
       if (t.text.size() < 4) continue;
       const std::string_view text = t.text;
       for (size_t i = 0; i < text.size(); ++i)  // the text without its letter i
-        out.push_back(
-            text::KeyHasher().Add("d:").Add(text.substr(0, i)).Add(text.substr(i + 1)).Finish());
+        emit(text::KeyHasher().Add("d:").Add(text.substr(0, i)).Add(text.substr(i + 1)).Finish(),
+             part);
     }
     // A name of generic words only ("Korea Trading Bank") is found by those words.
     if (!has_name_part)
       for (const Token& t : form.tokens)
         if (t.kind == TokenKind::kGenericWord || t.kind == TokenKind::kNumber)
-          out.push_back(hash("g:", t.text));
+          emit(hash("g:", t.text), 0);
   }
+}
+
+}  // namespace
+
+void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64_t>& out) {
+  ForEachIndexKey(name, side, [&](uint64_t h, unsigned) { out.push_back(h); });
+}
+
+IndexKeys QueryIndexKeys(const NormalizedName& name) {
+  IndexKeys keys;
+  ForEachIndexKey(name, KeySide::kQuery, [&](uint64_t h, unsigned part) {
+    keys.hashes.push_back(h);
+    keys.groups.push_back(static_cast<uint8_t>(part <= 255 ? part : 0));
+  });
+  return keys;
 }
 
 }  // namespace match

@@ -33,11 +33,18 @@ struct RecordInfo {
 };
 
 // One query name, normalized, with the hashes of its index keys.
+// A query's keys (KeySide::kQuery), each with the name part its deletion keys come from (0 for
+// the other keys): see CandidateOptions::key_groups.
+struct IndexKeys {
+  std::vector<uint64_t> hashes;
+  std::vector<uint8_t> groups;
+};
+
 struct QueryName {
   const std::string* text = nullptr;
   NormalizedName norm;
   PreparedName prepared;  // of `norm`, in the thread's query pool, until the query is answered
-  std::vector<uint64_t> key_hashes;
+  IndexKeys keys;
 };
 
 // The best name pairing found for one entity.
@@ -55,6 +62,8 @@ struct EntityCandidate {
 // (NameVariantGroup).
 enum class KeySide { kListed, kQuery };
 void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64_t>& out);
+
+IndexKeys QueryIndexKeys(const NormalizedName& name);
 
 }  // namespace embargo::match
 

@@ -13,6 +13,18 @@ using match::QueryName;
 
 namespace {
 
+// The spelling systems a name was read in: one for a Latin name, a dozen for Hangul.
+size_t Readings(const NormalizedName& name) {
+  size_t systems = 0;
+  for (size_t f = 0; f < name.forms.size(); ++f) {
+    bool first =
+        std::none_of(name.forms.begin(), name.forms.begin() + static_cast<std::ptrdiff_t>(f),
+                     [&](const NameForm& g) { return g.system == name.forms[f].system; });
+    systems += first;
+  }
+  return std::max<size_t>(systems, 1);
+}
+
 // Name-only scores stay below 1 so that evidence can lift a match above a bare name.
 constexpr double kNameScale = 0.90;
 constexpr double kWeakAliasFactor = 0.93;
@@ -34,7 +46,7 @@ std::vector<QueryName> Screener::Impl::NormalizeQuery(const Query& query) const 
     QueryName q;
     q.text = &name;
     q.norm = normalizer.Normalize(name, opts);
-    match::IndexKeyHashes(q.norm, match::KeySide::kQuery, q.key_hashes);
+    q.keys = match::QueryIndexKeys(q.norm);
     out.push_back(std::move(q));
   }
   // One pool a thread, reused query after query: it keeps its memory and the Korean keys it
@@ -95,7 +107,15 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
       for (uint32_t r = 0; r < names.size(); ++r) consider(r, static_cast<int>(qi));
       continue;
     }
-    index.Candidates(qnames[qi].key_hashes, {}, tls_scratch, tls_candidates);
+    // A record spelt like the query in its own script shares the keys of every reading the
+    // query has (ten for a name in Hangul or Arabic letters), where a listed Latin spelling
+    // shares those of one: the floor under the heaviest candidate is divided among them.
+    index::CandidateOptions candidate_options;
+    const size_t readings = Readings(qnames[qi].norm);
+    candidate_options.min_weight_ratio /= static_cast<float>(readings);
+    candidate_options.max_candidates *= std::min<size_t>(readings, 4);
+    candidate_options.key_groups = qnames[qi].keys.groups;
+    index.Candidates(qnames[qi].keys.hashes, candidate_options, tls_scratch, tls_candidates);
     const std::vector<index::Candidate>& found = tls_candidates;
     for (size_t k = 0; k < found.size(); ++k) {
       // Candidates lie all over memory: fetch those a few places ahead while scoring this one.
