@@ -29,7 +29,7 @@ struct CandidateOptions {
   // Candidates sharing less than this fraction of the best candidate's key weight are dropped:
   // they share only common or incidental keys with the query. (Weights count each query name
   // part once, by key_groups; the screener divides this among a query's readings.)
-  float min_weight_ratio = 0.3f;
+  float min_weight_ratio = 0.35f;
   // A key whose postings exceed this is not read once rarer keys have found candidates: very
   // common tokens ("mohammed", "trading") then cost nothing, and the Scorer still sees them.
   size_t common_key_postings = 2000;
