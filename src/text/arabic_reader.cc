@@ -372,13 +372,10 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
     if (body.starts_with(" ")) body.remove_prefix(1);
     if (body.starts_with("ال")) {
       body.remove_prefix(std::string_view("ال").size());
-      auto known = Find(body);
-      std::string english = known != names_.end() ? known->second.english : spell(body, 0);
-      std::string scholarly = known != names_.end() ? known->second.scholarly : spell(body, 0);
-      std::string french = known != names_.end() ? known->second.french : spell(body, 1);
-      out.push_back({"arabic", tokens_of("abdul " + english)});
-      out.push_back({"arabic_ala", tokens_of("abd al " + scholarly)});
-      out.push_back({"arabic_fr", tokens_of("abdel" + french)});
+      const Spellings s = SpellingsOf(body, context.persian);
+      out.push_back({"arabic", tokens_of("abdul " + s.english)});
+      out.push_back({"arabic_ala", tokens_of("abd al " + s.scholarly)});
+      out.push_back({"arabic_fr", tokens_of("abdel" + s.french)});
       return out;
     }
   }
