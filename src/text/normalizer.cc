@@ -177,6 +177,67 @@ NormalizedName Normalizer::Normalize(std::string_view name, const NormalizeOptio
   return result;
 }
 
+Normalizer::Impl::WordSystems Normalizer::Impl::ReadWords(const std::vector<RawWord>& words,
+                                                          text::NameContext context) const {
+  WordSystems out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    context.first_word = i == 0;
+    const WordReadings& word = *out.memo.emplace_back(Readings(words[i], context));
+    out.words.push_back(&word);
+    // The memo is large and each word's readings sit apart: start fetching them all at once,
+    // so that the words of a name wait for memory together rather than one after the other.
+    __builtin_prefetch(word.readings.data());
+    for (size_t b = 0; b < std::min<size_t>(word.tokens.size() * sizeof(Token), 2048); b += 64)
+      __builtin_prefetch(reinterpret_cast<const char*>(word.tokens.data()) + b);
+    __builtin_prefetch(word.info.data());
+  }
+  // Systems are string literals: the same one is mostly the same pointer.
+  auto same_system = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.data() == b.data() || a == b);
+  };
+  for (const WordReadings* word : out.words) {
+    out.first.push_back(out.system_of.size());
+    for (const WordReadings::Reading& r : word->readings) {
+      // Words of one script list their systems in the same order: try that place first.
+      const size_t guess = out.system_of.size() - out.first.back();
+      auto it = guess < out.systems.size() && same_system(out.systems[guess], r.system)
+                    ? out.systems.begin() + static_cast<std::ptrdiff_t>(guess)
+                    : std::find_if(out.systems.begin(), out.systems.end(),
+                                   [&](std::string_view s) { return same_system(s, r.system); });
+      out.system_of.push_back(static_cast<int>(it - out.systems.begin()));
+      if (it == out.systems.end()) out.systems.push_back(r.system);
+    }
+  }
+  return out;
+}
+
+int Normalizer::Impl::WordSystems::IndexOf(std::string_view system) const {
+  return static_cast<int>(std::find(systems.begin(), systems.end(), system) - systems.begin());
+}
+
+Normalizer::Impl::ChosenReadings Normalizer::Impl::Choose(const WordSystems& words, int system,
+                                                          bool reversed) {
+  ChosenReadings out;
+  const size_t n = words.words.size();
+  for (size_t k = 0; k < n; ++k) {
+    const size_t i = reversed ? n - 1 - k : k;
+    const WordReadings& word = *words.words[i];
+    if (word.readings.empty()) continue;
+    size_t r = 0;
+    for (size_t j = 0; j < word.readings.size(); ++j) {
+      if (words.system_of[words.first[i] + j] == system) r = j;
+    }
+    out.readings.emplace_back(&word, r);
+    const WordReadings::Reading& reading = word.readings[r];
+    out.token_count += reading.token_count;
+    for (uint32_t t = 0; t < reading.token_count; ++t) {
+      out.texts_hash =
+          (out.texts_hash ^ word.info[reading.first_token + t].text_hash) * 0x9E3779B97F4A7C15ull;
+    }
+  }
+  return out;
+}
+
 void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const NormalizeOptions& options,
                                 bool parenthetical, Assembly& out) const {
   bool latin_only = std::all_of(input.begin(), input.end(), [](const RawWord& w) {
@@ -186,60 +247,22 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
   std::vector<RawWord> words = MergeArabicCompounds(MergeKoreanName(input, options));
   text::NameContext context = ContextOf(words, options);
   context.whole_name = words.size() == 1;
-  // Readings of every word, from the memo; the systems in order of first appearance. (A
-  // MemoValue may move; the value it points to does not.)
-  boost::container::small_vector<text::MemoValue<WordReadings>, 8> memo_readings;
-  boost::container::small_vector<const WordReadings*, 8> readings;
-  boost::container::small_vector<std::string_view, 16> systems;
-  // Systems are string literals: the same one is mostly the same pointer.
-  auto same_system = [](std::string_view a, std::string_view b) {
-    return a.size() == b.size() && (a.data() == b.data() || a == b);
-  };
-  // The index in `systems` of each reading of each word (reading j of word i at
-  // system_of[first_reading[i] + j]): systems compare as integers below.
-  boost::container::small_vector<int, 64> system_of;
-  boost::container::small_vector<size_t, 8> first_reading;
-  for (size_t i = 0; i < words.size(); ++i) {
-    context.first_word = i == 0;
-    const WordReadings& word = *memo_readings.emplace_back(Readings(words[i], context));
-    readings.push_back(&word);
-    // The memo is large and each word's readings sit apart: start fetching them all at once,
-    // so that the words of a name wait for memory together rather than one after the other.
-    __builtin_prefetch(word.readings.data());
-    for (size_t b = 0; b < std::min<size_t>(word.tokens.size() * sizeof(Token), 2048); b += 64)
-      __builtin_prefetch(reinterpret_cast<const char*>(word.tokens.data()) + b);
-    __builtin_prefetch(word.info.data());
-  }
-  for (size_t i = 0; i < words.size(); ++i) {
-    first_reading.push_back(system_of.size());
-    for (const WordReadings::Reading& r : readings[i]->readings) {
-      // Words of one script list their systems in the same order: try that place first.
-      const size_t guess = system_of.size() - first_reading.back();
-      auto it = guess < systems.size() && same_system(systems[guess], r.system)
-                    ? systems.begin() + static_cast<std::ptrdiff_t>(guess)
-                    : std::find_if(systems.begin(), systems.end(),
-                                   [&](std::string_view s) { return same_system(s, r.system); });
-      system_of.push_back(static_cast<int>(it - systems.begin()));
-      if (it == systems.end()) systems.push_back(r.system);
-    }
-  }
-  auto index_of = [&](std::string_view system) {
-    return static_cast<int>(std::find(systems.begin(), systems.end(), system) - systems.begin());
-  };
-  // Korean writes Japanese, Chinese and Hungarian names family name first (아사하라 쇼코 is
-  // Shoko Asahara): a two-word Hangul name also gets its foreign readings the other way round.
+  const WordSystems read = ReadWords(words, context);
+  // A form per system. Korean writes Japanese, Chinese and Hungarian names family name first
+  // (아사하라 쇼코 is Shoko Asahara): a two-word Hangul name also gets its foreign readings the
+  // other way round.
   struct Plan {
     std::string_view system;
-    int index;  // in `systems`; systems.size() when no word has it
+    int index;  // in `read.systems`; read.systems.size() when no word has it
     bool reversed;
   };
   boost::container::small_vector<Plan, 16> plan;
-  for (size_t s = 0; s < systems.size(); ++s)
-    plan.push_back({systems[s], static_cast<int>(s), false});
+  for (size_t s = 0; s < read.systems.size(); ++s)
+    plan.push_back({read.systems[s], static_cast<int>(s), false});
   if (context.person && words.size() == 2 && words[0].script == Script::kHangul &&
       words[1].script == Script::kHangul) {
-    plan.push_back({"loanword", index_of("loanword"), true});
-    plan.push_back({"japanese", index_of("japanese"), true});
+    plan.push_back({"loanword", read.IndexOf("loanword"), true});
+    plan.push_back({"japanese", read.IndexOf("japanese"), true});
   }
   // The token texts of the forms of this batch, before classification: a form that repeats
   // one is skipped before its tokens are copied. Forms are told apart by a hash of their texts
@@ -254,28 +277,10 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
   out.name.forms.reserve(std::min(out.max_forms, out.name.forms.size() + plan.size()));
   for (const auto& [system, system_index, reversed] : plan) {
     if (out.Full()) break;
-    // The reading of each word in this system (else its first), in form order.
-    boost::container::small_vector<std::pair<const WordReadings*, size_t>, 8> chosen;
-    uint64_t hash = 0;
-    size_t token_count = 0;
-    for (size_t k = 0; k < readings.size(); ++k) {
-      const size_t i = reversed ? readings.size() - 1 - k : k;
-      const WordReadings& word = *readings[i];
-      if (word.readings.empty()) continue;
-      size_t r = 0;
-      for (size_t j = 0; j < word.readings.size(); ++j) {
-        if (system_of[first_reading[i] + j] == system_index) r = j;
-      }
-      chosen.emplace_back(&word, r);
-      const WordReadings::Reading& reading = word.readings[r];
-      token_count += reading.token_count;
-      for (uint32_t t = 0; t < reading.token_count; ++t) {
-        hash = (hash ^ word.info[reading.first_token + t].text_hash) * 0x9E3779B97F4A7C15ull;
-      }
-    }
-    if (token_count == 0) continue;
+    const ChosenReadings chosen = Choose(read, system_index, reversed);
+    if (chosen.token_count == 0) continue;
     const auto texts_start = static_cast<std::ptrdiff_t>(seen_texts.size());
-    for (const auto& [word, r] : chosen) {
+    for (const auto& [word, r] : chosen.readings) {
       const WordReadings::Reading& reading = word->readings[r];
       for (uint32_t t = 0; t < reading.token_count; ++t) {
         seen_texts.push_back(word->tokens[reading.first_token + t].text);
@@ -283,40 +288,46 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
     }
     const auto texts = seen_texts.begin() + texts_start;
     const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const Seen& s) {
-      return s.hash == hash && s.count == token_count &&
+      return s.hash == chosen.texts_hash && s.count == chosen.token_count &&
              std::equal(texts, seen_texts.end(), seen_texts.begin() + s.first);
     });
     if (repeated) {
       seen_texts.erase(texts, seen_texts.end());
       continue;
     }
-    seen.push_back({hash, static_cast<uint32_t>(texts_start), static_cast<uint32_t>(token_count)});
-    NameForm form;
-    form.system = system;
-    if (reversed) form.system += "_reversed";
-    form.parenthetical = parenthetical;
-    boost::container::small_vector<const text::WordFacts*, 16> token_facts(token_count);
-    boost::container::small_vector<TokenKeying, 16> token_keying(token_count);
-    form.tokens.reserve(token_count);
-    size_t n = 0;
-    for (const auto& [word, r] : chosen) {
-      const WordReadings::Reading& reading = word->readings[r];
-      const auto first = static_cast<std::ptrdiff_t>(reading.first_token);
-      const auto end = first + static_cast<std::ptrdiff_t>(reading.token_count);
-      form.tokens.insert(form.tokens.end(), word->tokens.begin() + first,
-                         word->tokens.begin() + end);
-      for (auto info = word->info.begin() + first; info != word->info.begin() + end; ++info, ++n) {
-        token_facts[n] = &info->facts;
-        token_keying[n] = {info->coarse < 0 ? nullptr : &word->coarse[info->coarse],
-                           info->text_hash, info->phonetic_hash};
-      }
-    }
-    if (reversed) {
-      for (Token& t : form.tokens) t.joined_next = false;
-    }
-    AddForm(std::move(form), {token_facts.data(), token_facts.size()},
-            {token_keying.data(), token_keying.size()}, context.person && !reversed, options, out);
+    seen.push_back({chosen.texts_hash, static_cast<uint32_t>(texts_start),
+                    static_cast<uint32_t>(chosen.token_count)});
+    AddChosen(chosen, system, reversed, parenthetical, context.person && !reversed, options, out);
   }
+}
+
+void Normalizer::Impl::AddChosen(const ChosenReadings& chosen, std::string_view system,
+                                 bool reversed, bool parenthetical, bool person,
+                                 const NormalizeOptions& options, Assembly& out) const {
+  NameForm form;
+  form.system = system;
+  if (reversed) form.system += "_reversed";
+  form.parenthetical = parenthetical;
+  boost::container::small_vector<const text::WordFacts*, 16> token_facts(chosen.token_count);
+  boost::container::small_vector<TokenKeying, 16> token_keying(chosen.token_count);
+  form.tokens.reserve(chosen.token_count);
+  size_t n = 0;
+  for (const auto& [word, r] : chosen.readings) {
+    const WordReadings::Reading& reading = word->readings[r];
+    const auto first = static_cast<std::ptrdiff_t>(reading.first_token);
+    const auto end = first + static_cast<std::ptrdiff_t>(reading.token_count);
+    form.tokens.insert(form.tokens.end(), word->tokens.begin() + first, word->tokens.begin() + end);
+    for (auto info = word->info.begin() + first; info != word->info.begin() + end; ++info, ++n) {
+      token_facts[n] = &info->facts;
+      token_keying[n] = {info->coarse < 0 ? nullptr : &word->coarse[info->coarse], info->text_hash,
+                         info->phonetic_hash};
+    }
+  }
+  if (reversed) {
+    for (Token& t : form.tokens) t.joined_next = false;
+  }
+  AddForm(std::move(form), {token_facts.data(), token_facts.size()},
+          {token_keying.data(), token_keying.size()}, person, options, out);
 }
 
 // The fast path for names written in Latin letters only: one form, every word from the memo.

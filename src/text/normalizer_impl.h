@@ -115,8 +115,35 @@ struct Normalizer::Impl {
     size_t batch_start = 0;  // forms before it came from an earlier batch
   };
 
+  // The readings of every word of a name, from the memo, and the system of each reading as an
+  // index into the name's systems (in order of first appearance), so that systems compare as
+  // integers. (A MemoValue may move; the value it points to does not.)
+  struct WordSystems {
+    boost::container::small_vector<text::MemoValue<WordReadings>, 8> memo;
+    boost::container::small_vector<const WordReadings*, 8> words;
+    boost::container::small_vector<std::string_view, 16> systems;
+    boost::container::small_vector<int, 64> system_of;  // reading j of word i: [first[i] + j]
+    boost::container::small_vector<size_t, 8> first;
+
+    int IndexOf(std::string_view system) const;  // systems.size() when no word has it
+  };
+  WordSystems ReadWords(const std::vector<text::RawWord>& words, text::NameContext context) const;
+
+  // One form to build: the reading of each word in one system (else the word's first), in
+  // form order, with a hash of their token texts.
+  struct ChosenReadings {
+    boost::container::small_vector<std::pair<const WordReadings*, size_t>, 8> readings;
+    uint64_t texts_hash = 0;
+    size_t token_count = 0;
+  };
+  static ChosenReadings Choose(const WordSystems& words, int system, bool reversed);
+
   void AddForms(const std::vector<text::RawWord>& words, const NormalizeOptions& options,
                 bool parenthetical, Assembly& out) const;
+  // Copies the tokens of the chosen readings into a form of `system` and adds it (AddForm).
+  void AddChosen(const ChosenReadings& chosen, std::string_view system, bool reversed,
+                 bool parenthetical, bool person, const NormalizeOptions& options,
+                 Assembly& out) const;
   void AddLatinForm(const std::vector<text::RawWord>& words, const NormalizeOptions& options,
                     bool parenthetical, Assembly& out) const;
   // Classifies the tokens of `form`, marks their roles (`roles`: as a person's name) and adds
