@@ -291,13 +291,12 @@ std::vector<Token> TokensOf(std::string_view text, bool hyphen_after) {
 struct Compound {
   std::string_view arabic;
   const char *english, *scholarly, *french;
-  bool joined;  // the English spelling is one word
 };
 constexpr Compound kCompounds[] = {
-    {"الله", "ullah", " allah", "allah", true},
-    {"الدين", "uddin", " al din", "eddine", true},
-    {"الرحمن", " ur rahman", " al rahman", " errahmane", false},
-    {"الرحمان", " ur rahman", " al rahman", " errahmane", false},
+    {"الله", "ullah", " allah", "allah"},
+    {"الدين", "uddin", " al din", "eddine"},
+    {"الرحمن", " ur rahman", " al rahman", " errahmane"},
+    {"الرحمان", " ur rahman", " al rahman", " errahmane"},
 };
 
 }  // namespace

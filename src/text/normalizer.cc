@@ -396,9 +396,10 @@ std::vector<RawWord> Normalizer::Impl::MergeArabicCompounds(std::vector<RawWord>
   // a name and الله, الدين or الرحمن after it: Faizullah, Hesamuddin, Zia-ur-Rahman.
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     if (words[i].script != Script::kArabic || words[i + 1].script != Script::kArabic) continue;
+    // (The tails are seven letters at most: longer words are not folded to be compared.)
     const std::string& next = words[i + 1].text;
     if (words[i].text == "عبد" ||
-        (next.starts_with("ال") &&
+        (next.starts_with("ال") && next.size() <= 14 &&
          text::IsArabicCompoundTail(text::FoldArabicShapes(next, false)))) {
       words[i].text += " " + words[i + 1].text;
       words[i].hyphen_after = words[i + 1].hyphen_after;
