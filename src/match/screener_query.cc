@@ -14,7 +14,7 @@ using match::QueryName;
 namespace {
 
 // The spelling systems a name was read in: one for a Latin name, a dozen for Hangul.
-size_t Readings(const NormalizedName& name) {
+size_t ReadingSystems(const NormalizedName& name) {
   size_t systems = 0;
   for (size_t f = 0; f < name.forms.size(); ++f) {
     bool first =
@@ -109,9 +109,10 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
     }
     // A record spelt like the query in its own script shares the keys of every reading the
     // query has (ten for a name in Hangul or Arabic letters), where a listed Latin spelling
-    // shares those of one: the floor under the heaviest candidate is divided among them.
+    // shares those of one: the floor under the heaviest candidate is divided among them, and
+    // the readings of a common name (عبد الرحمن) have more candidates to share.
     index::CandidateOptions candidate_options;
-    const size_t readings = Readings(qnames[qi].norm);
+    const size_t readings = ReadingSystems(qnames[qi].norm);
     candidate_options.min_weight_ratio /= static_cast<float>(readings);
     candidate_options.max_candidates *= std::min<size_t>(readings, 4);
     candidate_options.key_groups = qnames[qi].keys.groups;
