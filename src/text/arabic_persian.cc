@@ -3,80 +3,32 @@
 // languages add letters (ی ک گ پ چ ژ ہ ے, Pashto ټ ډ ړ ښ ږ ځ څ ګ ڼ), write ی where Arabic writes
 // ي, and sound some Arabic letters otherwise (ذ ض ظ as z, ث as s).
 #include <string>
+#include <utility>
 
 #include "text/arabic_reader.h"
 
 namespace embargo::text {
 namespace {
 
-bool IsPersianLetter(char32_t c) {
-  switch (c) {
-    case U'پ':
-    case U'چ':
-    case U'ژ':
-    case U'گ':
-    case U'ی':
-    case U'ک':
-    case U'ہ':
-    case U'ھ':
-    case U'ے':
-    case U'ۀ':
-    case U'ں':
-    case U'ټ':
-    case U'ډ':
-    case U'ړ':
-    case U'ښ':
-    case U'ږ':
-    case U'ځ':
-    case U'څ':
-    case U'ګ':
-    case U'ڼ':
-    case U'ۍ':
-    case U'ې':
-      return true;
-    default:
-      return false;
+// The letters only Persian, Pashto or Urdu write, each with the letter the Arabic readers know
+// for it (itself where they know it already: پ چ ژ گ).
+constexpr std::pair<char32_t, char32_t> kPersianLetters[] = {
+    {U'پ', U'پ'}, {U'چ', U'چ'}, {U'ژ', U'ژ'}, {U'گ', U'گ'}, {U'ی', U'ي'}, {U'ے', U'ي'},
+    {U'ۍ', U'ي'}, {U'ې', U'ي'}, {U'ک', U'ك'}, {U'ہ', U'ه'}, {U'ھ', U'ه'}, {U'ۀ', U'ه'},
+    {U'ں', U'ن'}, {U'ڼ', U'ن'}, {U'ټ', U'ت'}, {U'ډ', U'د'}, {U'ړ', U'ر'}, {U'ښ', U'ش'},
+    {U'ږ', U'ژ'}, {U'ځ', U'ز'}, {U'څ', U'س'}, {U'ګ', U'گ'}};
+
+const std::pair<char32_t, char32_t>* FindPersianLetter(char32_t c) {
+  for (const auto& letter : kPersianLetters) {
+    if (letter.first == c) return &letter;
   }
+  return nullptr;
 }
 
-// The letter the Arabic readers know for each Persian, Pashto or Urdu one.
 char32_t ArabicShape(char32_t c, bool persian) {
-  switch (c) {
-    case U'ی':
-    case U'ے':
-    case U'ۍ':
-    case U'ې':
-      return U'ي';
-    case U'ى':  // Afghan texts write ی so, even inside a word (حنفى, نورزى)
-      return persian ? U'ي' : c;
-    case U'ک':
-      return U'ك';
-    case U'ہ':
-    case U'ھ':
-    case U'ۀ':
-      return U'ه';
-    case U'ں':
-    case U'ڼ':
-      return U'ن';
-    case U'ټ':
-      return U'ت';
-    case U'ډ':
-      return U'د';
-    case U'ړ':
-      return U'ر';
-    case U'ښ':
-      return U'ش';
-    case U'ږ':
-      return U'ژ';
-    case U'ځ':
-      return U'ز';
-    case U'څ':
-      return U'س';
-    case U'ګ':
-      return U'گ';
-    default:
-      return c;
-  }
+  if (c == U'ى') return persian ? U'ي' : c;  // Afghan texts write ی so, even inside a word (حنفى)
+  const auto* letter = c >= 0x066E ? FindPersianLetter(c) : nullptr;  // past the Arabic letters
+  return letter ? letter->second : c;
 }
 
 template <typename Map>
@@ -100,7 +52,7 @@ std::string MapLetters(std::string_view utf8, Map map) {
 
 bool HasPersianLetters(std::string_view utf8) {
   for (size_t i = 0; i < utf8.size();) {
-    if (IsPersianLetter(NextCodePoint(utf8, i))) return true;
+    if (FindPersianLetter(NextCodePoint(utf8, i))) return true;
   }
   return false;
 }

@@ -212,6 +212,7 @@ TEST(NormalizerTest, PersianPashtoAndUrduNamesReadAsTheyAreSpelt) {
   // Pashto letters, and Arabic ذ ض ظ sounded z: ځدران Zadran, ذاکر Zakir.
   auto last_token = [](const NormalizedName& n) { return n.forms.at(0).tokens.back().text; };
   EXPECT_TRUE(last_token(Norm("محمد عمر ځدران")).starts_with("zad"));
+  EXPECT_EQ(last_token(Norm("ټوپ")), last_token(Norm("توپ")));  // Pashto ټ is read as ت
   EXPECT_TRUE(last_token(Norm("عبد الروف ذاکر")).starts_with("zak"));
   // Pashtun tribes end in -zai, and Urdu writes الله with its own heh.
   EXPECT_TRUE(HasForm(Norm("مالک نورزى"), "malik nourzai") ||
