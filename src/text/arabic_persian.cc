@@ -19,6 +19,7 @@ constexpr std::pair<char32_t, char32_t> kPersianLetters[] = {
     {U'ږ', U'ژ'}, {U'ځ', U'ز'}, {U'څ', U'س'}, {U'ګ', U'گ'}};
 
 const std::pair<char32_t, char32_t>* FindPersianLetter(char32_t c) {
+  if (c < 0x066E) return nullptr;  // the Arabic letters, most of every name
   for (const auto& letter : kPersianLetters) {
     if (letter.first == c) return &letter;
   }
@@ -27,7 +28,7 @@ const std::pair<char32_t, char32_t>* FindPersianLetter(char32_t c) {
 
 char32_t ArabicShape(char32_t c, bool persian) {
   if (c == U'ى') return persian ? U'ي' : c;  // Afghan texts write ی so, even inside a word (حنفى)
-  const auto* letter = c >= 0x066E ? FindPersianLetter(c) : nullptr;  // past the Arabic letters
+  const auto* letter = FindPersianLetter(c);
   return letter ? letter->second : c;
 }
 
