@@ -159,6 +159,24 @@ TEST(Screening, UkrainianAndRussianSpellingsOfAGivenName) {
   EXPECT_GE(Score("Putin Volodymyr Volodymyrovych", "PUTIN, Vladimir Vladimirovich"), kThreshold);
 }
 
+// A legal form spelt out in transliterated Russian, or in English without "company", is the
+// same legal form as its abbreviation: the name matches as if it were written alike.
+TEST(Screening, LegalFormsSpeltOut) {
+  EXPECT_GE(Score("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU GAZPROM DOBYCHA NOYABRSK",
+                  "GAZPROM DOBYCHA NOYABRSK, OOO"),
+            kThreshold);
+  EXPECT_GE(Score("Zakrytoye Aktsionernoye Obshchestvo Almaz", "ZAO ALMAZ"), kThreshold);
+  EXPECT_GE(Score("CASTLE INVESTMENT HOLDING PRIVATE JSC", "CASTLE INVESTMENT HOLDING"),
+            kThreshold);
+  EXPECT_GE(Score("NATIONAL IRANIAN COPPER INDUSTRIES PUBLIC JOINT STOCK",
+                  "NATIONAL IRANIAN COPPER INDUSTRIES COMPANY"),
+            kThreshold);
+  // The form is not the name: another name under the same form stays apart.
+  EXPECT_LT(Score("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU GAZPROM NEFT",
+                  "GAZPROM DOBYCHA NOYABRSK, OOO"),
+            kThreshold);
+}
+
 // A space or hyphen moved by a letter leaves the same letters in the same order; the joined
 // key finds the name and the score says so. Hangul keeps its syllables apart all the same.
 TEST(Screening, SameLettersSplitDifferently) {

@@ -1,6 +1,7 @@
 #include "text/lexicon.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace embargo::text {
 namespace {
@@ -22,18 +23,28 @@ constexpr Row kRows[] = {
      "co ltd|company ltd|co limited|company limited|coltd|co ltda|youxian gongsi|yuhan hoesa"},
     {kLegal, "ltd", false, "ltd|limited|ltda|limitada|ltee|youxian"},
     {kLegal, "llc", false,
-     "llc|l l c|limited liability company|limited liability co|ooo|o o o|tov|mchj|too|"
-     "obshchestvo s ogranichennoy otvetstvennostyu|"
-     "obshchestvo s ogranichennoi otvetstvennostiu|"
-     "obshchestvo s ogranichennoj otvetstvennostju|"
-     "obshestvo s ogranichennoy otvetstvennostyu"},
+     "llc|l l c|limited liability company|limited liability co|limited liability|ooo|o o o|"
+     "tov|mchj|too|obshchestvo s ogranichennoy otvetstvennostyu|"
+     "tovarystvo z obmezhenoyu vidpovidalnistyu"},
     {kLegal, "jsc", false,
-     "jsc|joint stock company|joint stock co|joint-stock company|aktsionernoe obshchestvo|"
-     "aktsionernoye obshchestvo|chusik hoesa|jusik hoesa|chushik hoesa"},
+     "jsc|joint stock company|joint stock co|joint stock|private joint stock company|"
+     "private joint stock|private jsc|aktsionernoe obshchestvo|"
+     "nepublichnoe aktsionernoe obshchestvo|aktsionerne tovarystvo|"
+     "pryvatne aktsionerne tovarystvo|chusik hoesa|jusik hoesa|chushik hoesa"},
     {kLegal, "jsc", true, "ao|ad|as"},
-    {kLegal, "ojsc", false, "ojsc|oao|open joint stock company|ojs company"},
-    {kLegal, "cjsc", false, "cjsc|zao|closed joint stock company|nao"},
-    {kLegal, "pjsc", false, "pjsc|pao|public joint stock company|pjs company"},
+    {kLegal, "ojsc", false,
+     "ojsc|oao|open joint stock company|open joint stock|ojs company|"
+     "otkrytoe aktsionernoe obshchestvo"},
+    {kLegal, "cjsc", false,
+     "cjsc|zao|closed joint stock company|closed joint stock|nao|"
+     "zakrytoe aktsionernoe obshchestvo"},
+    {kLegal, "pjsc", false,
+     "pjsc|pao|public joint stock company|public joint stock|pjs company|"
+     "publichnoe aktsionernoe obshchestvo|publichne aktsionerne tovarystvo"},
+    {kLegal, "unitary_enterprise", false,
+     "fgup|state unitary enterprise|federal state unitary enterprise|"
+     "federalnoe gosudarstvennoe unitarnoe predpriyatie|gosudarstvennoe unitarnoe predpriyatie|"
+     "munitsipalnoe unitarnoe predpriyatie"},
     {kLegal, "inc", false, "inc|incorporated"},
     {kLegal, "corp", false, "corp|corporation|incorporation|korporatsiya|korporatsiia"},
     {kLegal, "plc", false, "plc|public limited company|p l c"},
@@ -113,6 +124,28 @@ constexpr Row kRows[] = {
     {kGeneric, "economic", false, "economic|economics"},
 };
 
+// Other Latin spellings of the words of Russian and Ukrainian legal forms, as the lists write
+// them: a phrase holding a word matches with any of its spellings.
+constexpr std::pair<const char*, const char*> kWordSpellings[] = {
+    {"obshchestvo", "obshestvo|obschestvo|obshchestva"},
+    {"ogranichennoy", "ogranichennoi|ogranichennoj|ogranichenoy|ogranichennoyu"},
+    {"otvetstvennostyu", "otvetstvennostiu|otvetstvennostju|otvetstvenostyu"},
+    {"aktsionernoe", "aktsionernoye|aktsionernoie|aktsyonernoe|aktsionernogo"},
+    {"otkrytoe", "otkrytoye|otkrytoie"},
+    {"zakrytoe", "zakrytoye|zakrytoie"},
+    {"publichnoe", "publichnoye|publichnoie"},
+    {"nepublichnoe", "nepublichnoye"},
+    {"federalnoe", "federalnoye|federalnoie"},
+    {"gosudarstvennoe", "gosudarstvennoye|gosudarstvennoie"},
+    {"munitsipalnoe", "munitsipalnoye"},
+    {"unitarnoe", "unitarnoye|unitarnoie"},
+    {"predpriyatie", "predpriyatiye|predpriiatie"},
+    {"tovarystvo", "tovaristvo"},
+    {"pryvatne", "privatne"},
+    {"obmezhenoyu", "obmezhenoiu|obmezhenoju"},
+    {"vidpovidalnistyu", "vidpovidalnistiu|vidpovidalnistju"},
+};
+
 constexpr const char* kTitles[] = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "lord",
     "lady", "madam", "madame", "mme", "mlle", "herr", "frau", "sheikh", "shaikh", "sheik", "shaykh",
@@ -132,6 +165,27 @@ constexpr std::pair<const char*, const char*> kOrdinals[] = {
     {"first", "1"}, {"second", "2"},  {"third", "3"},  {"fourth", "4"}, {"fifth", "5"},
     {"sixth", "6"}, {"seventh", "7"}, {"eighth", "8"}, {"ninth", "9"},  {"tenth", "10"},
 };
+
+std::vector<std::string_view> Split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t end = std::min(text.find(separator, pos), text.size());
+    parts.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return parts;
+}
+
+// A phrase word and its other spellings (kWordSpellings).
+std::vector<std::string_view> SpellingsOf(std::string_view word) {
+  std::vector<std::string_view> out{word};
+  for (auto [usual, others] : kWordSpellings)
+    if (word == usual) {
+      std::vector<std::string_view> more = Split(others, '|');
+      out.insert(out.end(), more.begin(), more.end());
+    }
+  return out;
+}
 
 }  // namespace
 
@@ -168,28 +222,25 @@ WordFacts Lexicon::Facts(std::string_view word) const {
 
 void Lexicon::Add(std::string_view phrases, TokenKind kind, std::string_view canonical,
                   bool ambiguous) {
-  while (!phrases.empty()) {
-    size_t bar = phrases.find('|');
-    std::string_view phrase = phrases.substr(0, bar);
-    phrases = bar == std::string_view::npos ? std::string_view() : phrases.substr(bar + 1);
-    std::string key;
+  for (std::string_view phrase : Split(phrases, '|')) {
+    // Every spelling of every word: a phrase of n words is known in each combination.
+    std::vector<std::string> keys{""};
     size_t words = 0;
-    // "&" and "and" are connectors inside phrases: drop them so "gmbh & co kg" is "gmbh co kg".
-    size_t pos = 0;
-    while (pos <= phrase.size()) {
-      size_t space = phrase.find(' ', pos);
-      std::string_view word = phrase.substr(pos, space - pos);
-      if (word != "&" && word != "and" && !word.empty()) {
-        if (!key.empty()) key.push_back(' ');
-        key += word;
-        ++words;
-        if (words == 1) first_words_.emplace(word);
-      }
-      if (space == std::string_view::npos) break;
-      pos = space + 1;
+    for (std::string_view word : Split(phrase, ' ')) {
+      // "&" and "and" are connectors inside phrases: dropped, so "gmbh & co kg" is "gmbh co kg".
+      if (word == "&" || word == "and" || word.empty()) continue;
+      std::vector<std::string_view> spellings = SpellingsOf(word);
+      std::vector<std::string> longer;
+      for (const std::string& key : keys)
+        for (std::string_view spelling : spellings)
+          longer.push_back(key.empty() ? std::string(spelling) : key + ' ' + std::string(spelling));
+      keys = std::move(longer);
+      if (++words == 1)
+        for (std::string_view spelling : spellings) first_words_.emplace(spelling);
     }
     max_words_ = std::max(max_words_, words);
-    phrases_.try_emplace(key, Entry{kind, std::string(canonical), ambiguous});
+    for (const std::string& key : keys)
+      phrases_.try_emplace(key, Entry{kind, std::string(canonical), ambiguous});
   }
 }
 

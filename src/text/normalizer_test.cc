@@ -91,6 +91,19 @@ TEST(NormalizerTest, LegalFormsShareCanonicalIds) {
   EXPECT_EQ(legal(Org("Acme S.A.")), std::vector<std::string>{"sa"});
   EXPECT_EQ(legal(Org("Yuk Tung Energy Pte Ltd")), std::vector<std::string>{"pte_ltd"});
   EXPECT_EQ(legal(Org("Siemens GmbH")), std::vector<std::string>{"gmbh"});
+  // Russian and Ukrainian forms spelt out, in any of the Latin spellings the lists mix.
+  EXPECT_EQ(legal(Org("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU GAZPROM DOBYCHA")),
+            std::vector<std::string>{"llc"});
+  EXPECT_EQ(legal(Org("Obshestvo s ogranichennoy otvetstvennostju Romashka")),
+            legal(Org("ООО Ромашка")));
+  EXPECT_EQ(legal(Org("Otkrytoye Aktsionernoye Obshchestvo Uralkali")),
+            std::vector<std::string>{"ojsc"});
+  EXPECT_EQ(legal(Org("PUBLICHNOE AKTSIONERNOE OBSHCHESTVO SBERBANK")), legal(Org("PAO Sberbank")));
+  EXPECT_EQ(legal(Org("Tovarystvo z obmezhenoyu vidpovidalnistyu Kvitka")),
+            std::vector<std::string>{"llc"});
+  EXPECT_EQ(legal(Org("Castle Investment Holding Private JSC")), std::vector<std::string>{"jsc"});
+  EXPECT_EQ(legal(Org("National Iranian Copper Industries Public Joint Stock")),
+            std::vector<std::string>{"pjsc"});
   // A person's "Sa" or "Ko" is a name, not a legal form.
   NormalizedName person = Norm("Kim Sa", EntityKind::kPerson, true);
   EXPECT_EQ(person.forms[0].tokens[1].kind, TokenKind::kNamePart);
