@@ -159,6 +159,17 @@ TEST(Screening, UkrainianAndRussianSpellingsOfAGivenName) {
   EXPECT_GE(Score("Putin Volodymyr Volodymyrovych", "PUTIN, Vladimir Vladimirovich"), kThreshold);
 }
 
+// A reader guesses the vowels of each Arabic word apart, and one form of a name may read one
+// word best and another form the next: each word is matched as any form spells it (the names'
+// NAME_ORIGINAL_SCRIPT and their Latin list forms).
+TEST(Screening, EachArabicWordAsAnyFormSpellsIt) {
+  EXPECT_GE(Score("المهدي بن محمد بن محمد كمون", "MEHDI BEN MOHAMED BEN MOHAMED KAMMOUN"),
+            kThreshold);
+  EXPECT_GE(Score("الطيب نايل", "TAYEB NAIL"), kThreshold);
+  EXPECT_GE(Score("زكريا الصبار", "ZAKARYA ESSABAR"), kThreshold);  // joined: "el sabar"
+  EXPECT_LT(Score("الطيب نايل", "TAYEB NABIL"), kThreshold);
+}
+
 // A legal form spelt out in transliterated Russian, or in English without "company", is the
 // same legal form as its abbreviation: the name matches as if it were written alike.
 TEST(Screening, LegalFormsSpeltOut) {

@@ -94,6 +94,9 @@ struct Token {
   TokenKind kind = TokenKind::kNamePart;
   NameRole role = NameRole::kUnknown;
   Script script = Script::kLatin;  // the script of the source word
+  // Which word of the input it was read from (0 for the first): the forms of a name read each
+  // word in their own way, and a matcher may take each word's reading from a different form.
+  uint8_t word = 0;
   // Legal forms and generic words: a language-independent id, equal for equivalent wordings
   // ("co ltd", "company limited", "有限公司" -> "company_limited"; "shpg", "shipping",
   // "해운" -> "shipping"). Empty for other kinds.

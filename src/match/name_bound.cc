@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <tuple>
 
 #include "match/name_rules.h"
 #include "match/name_scorer.h"
@@ -20,7 +21,18 @@ struct Run {
   uint32_t letters;
   char first, last;
   bool joinable;
+  // A token has other spellings (PreparedToken::spellings): the lengths the run may have.
+  bool spelt;
+  int min_length, max_length;
 };
+
+// The shortest and longest a token may be, spelt as itself or another way.
+std::pair<int, int> LengthRange(const PreparedToken& t) {
+  int low = t.length, high = t.length;
+  for (const PreparedToken& s : t.Spellings())
+    low = std::min<int>(low, s.length), high = std::max<int>(high, s.length);
+  return {low, high};
+}
 
 // Every run of 2..kMaxJoin adjacent tokens of a form: items [0, size).
 struct Runs {
@@ -37,12 +49,17 @@ Runs RunsOf(std::span<const PreparedToken> side) {
     run.length = side[first].length;
     run.letters = side[first].letters;
     run.joinable = Joinable(side[first].kind);
+    run.spelt = side[first].spelling_count != 0;
+    std::tie(run.min_length, run.max_length) = LengthRange(side[first]);
     for (size_t last = first + 1; last < side.size() && last < first + kMaxJoin; ++last) {
       run.end = static_cast<uint8_t>(last + 1);
       run.last = side[last].last;
       run.length += side[last].length;
       run.letters |= side[last].letters;
       run.joinable = run.joinable && Joinable(side[last].kind);
+      run.spelt = run.spelt || side[last].spelling_count != 0;
+      auto [low, high] = LengthRange(side[last]);
+      run.min_length += low, run.max_length += high;
       runs.items[runs.size++] = run;
     }
   }
@@ -56,6 +73,12 @@ bool JoinPossible(const Run& run, const PreparedToken& single, bool exact_only) 
   if (run.first != single.first && run.last != single.last) return false;
   if (exact_only) return run.length == single.length && run.letters == single.letters;
   if (!run.joinable || !Joinable(single.kind)) return false;
+  if (run.spelt || single.spelling_count) {
+    // Spelt another way, a token brings other letters: only the lengths tell.
+    auto [low, high] = LengthRange(single);
+    int budget = EditBudget(std::max(run.max_length, high));
+    return run.min_length - high <= budget && low - run.max_length <= budget;
+  }
   int budget = EditBudget(std::max<size_t>(run.length, single.length));  // 0: equal texts only
   return std::abs(run.length - int(single.length)) <= budget &&
          AtMostBits(run.letters ^ single.letters, 2 * budget);
@@ -74,8 +97,9 @@ bool MayJoin(const BoundSide& side, size_t k, const BoundSide& other, bool exact
   const PreparedToken& t = side.form.tokens[k];
   EdgeLetters own;
   own.Add(t.first, t.last);
-  bool alone =
-      (Near(LengthBit(t.length)) & other.form.run_lengths) && own.Meet(other.form.run_edges);
+  uint64_t lengths = LengthBit(t.length);
+  for (const PreparedToken& s : t.Spellings()) lengths |= LengthBit(s.length);
+  bool alone = (Near(lengths) & other.form.run_lengths) && own.Meet(other.form.run_edges);
   bool within =
       (Near(t.run_lengths) & other.form.token_lengths) && t.run_edges.Meet(other.form.token_edges);
   if (!alone && !within) return false;

@@ -90,7 +90,9 @@ bool EdgesMeet(const PreparedToken& a, const PreparedToken& b) {
 
 }  // namespace
 
-TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
+namespace {
+
+TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c) {
   bool same_text = q.text_hash == c.text_hash && q.Text() == c.Text();
   if (q.kind == TokenKind::kLegalForm || c.kind == TokenKind::kLegalForm) {
     bool same = q.kind == c.kind && q.canonical_hash != 0 && q.canonical_hash == c.canonical_hash;
@@ -129,6 +131,64 @@ TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
   return {0.0, "different"};
 }
 
+// Calls visit(text) with the letters of `run` written together, one token of it spelt as
+// another form of the name spells it (PreparedToken::spellings), for each such spelling.
+template <typename Visit>
+void ForEachOtherSpelling(std::span<const PreparedToken> run, std::string_view joined,
+                          Visit visit) {
+  std::array<char, 256> buffer;
+  size_t offset = 0;
+  for (const PreparedToken& t : run) {
+    for (const PreparedToken& s : t.Spellings()) {
+      const size_t size = joined.size() - t.length + s.length;
+      if (size > buffer.size()) continue;
+      std::copy_n(joined.data(), offset, buffer.data());
+      std::copy_n(s.text, s.length, buffer.data() + offset);
+      std::copy_n(joined.data() + offset + t.length, joined.size() - offset - t.length,
+                  buffer.data() + offset + s.length);
+      visit(std::string_view(buffer.data(), size));
+    }
+    offset += t.length;
+  }
+}
+
+// A run of tokens written together against one token (or run) of the other name: the best
+// spelling similarity of their letters, either side spelt as another form of its name spells
+// it, one token at a time.
+double JoinedSimilarity(std::span<const PreparedToken> a, std::string_view a_text,
+                        std::span<const PreparedToken> b, std::string_view b_text) {
+  double best = SpellingSimilarity(a_text, b_text);
+  auto spelt = [](const PreparedToken& t) { return t.spelling_count != 0; };
+  if (best >= 1) return best;
+  if (std::any_of(a.begin(), a.end(), spelt))
+    ForEachOtherSpelling(a, a_text, [&](std::string_view t) {
+      best = std::max(best, SpellingSimilarity(t, b_text));
+    });
+  if (std::any_of(b.begin(), b.end(), spelt))
+    ForEachOtherSpelling(b, b_text, [&](std::string_view t) {
+      best = std::max(best, SpellingSimilarity(a_text, t));
+    });
+  return best;
+}
+
+}  // namespace
+
+TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
+  TokenSimilarity best = CompareSpellings(q, c);
+  best.query = &q, best.candidate = &c;
+  if (best.value >= 1 || (q.spelling_count == 0 && c.spelling_count == 0)) return best;
+  auto consider = [&](const PreparedToken& a, const PreparedToken& b) {
+    TokenSimilarity s = CompareSpellings(a, b);
+    if (s.value > best.value) best = s, best.query = &a, best.candidate = &b;
+  };
+  for (const PreparedToken& b : c.Spellings()) consider(q, b);
+  for (const PreparedToken& a : q.Spellings()) {
+    consider(a, c);
+    for (const PreparedToken& b : c.Spellings()) consider(a, b);
+  }
+  return best;
+}
+
 void NameScorer::Prepare(const NormalizedName& name, PreparedPool& pool) const {
   pool.Add(name, weights_);
 }
@@ -156,8 +216,10 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     bool syllables =
         std::any_of(q.begin() + a.first, q.begin() + a.first + a.count, FromHanOrHangul) ||
         std::any_of(c.begin() + b.first, c.begin() + b.first + b.count, FromHanOrHangul);
-    double spelling =
-        SpellingSimilarity(a.text, b.text, syllables ? SyllableJoinBudget : EditBudget);
+    if (!syllables)
+      return JoinedSimilarity(q.subspan(a.first, a.count), a.text, c.subspan(b.first, b.count),
+                              b.text);
+    double spelling = SpellingSimilarity(a.text, b.text, SyllableJoinBudget);
     if (spelling == 0) return 0;
     if (syllables && !JoinedKeysAgree(q.subspan(a.first, a.count), c.subspan(b.first, b.count)))
       return 0;
@@ -180,10 +242,13 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
         qt += (qt.empty() ? "" : " ") + q[i].token->text, w += aq[i].weight;
       for (int j = p.candidate_first; j < p.candidate_first + p.candidate_count; ++j)
         ct += (ct.empty() ? "" : " ") + c[j].token->text;
-      const char* method = p.kind == PairKind::kJoined ? "joined"
-                           : p.kind == PairKind::kInitial
-                               ? "initial"
-                               : CompareTokens(q[p.query_first], c[p.candidate_first]).method;
+      const char* method = p.kind == PairKind::kJoined ? "joined" : "initial";
+      if (p.kind == PairKind::kToken) {
+        // Say which spellings met, where another form's spelling of the word did.
+        TokenSimilarity one = CompareTokens(q[p.query_first], c[p.candidate_first]);
+        method = one.method;
+        qt = one.query->token->text, ct = one.candidate->token->text;
+      }
       explain->push_back({qt, ct, p.similarity, w, method});
     }
   }
@@ -222,6 +287,7 @@ NameScore NameScorer::Score(const PreparedName& query, const PreparedName& candi
   NameScore best;
   for (size_t i = 0; i < query.forms.size(); ++i)
     for (size_t j = 0; j < candidate.forms.size(); ++j) {
+      if (query.forms[i].covered || candidate.forms[j].covered) continue;
       double floor = std::max(min_score, best.score);
       if (floor > 0 && !MayReach(query.forms[i], candidate.forms[j], floor)) continue;
       double s = ScoreForms(query.forms[i], candidate.forms[j], nullptr);

@@ -7,7 +7,9 @@
 //   spelling of the same frequent name part (abu/abou, yevgeny/evgeniy) 0.95; the same
 //   sound (phonetic key) 0.85; anything else 0. Tokens read from Hangul whose Korean keys
 //   disagree never match (김정은 is not 김종은). A token may also match two or three adjacent
-//   tokens of the other name written together (CHONGCHONGANG ~ CHONG CHON GANG).
+//   tokens of the other name written together (CHONGCHONGANG ~ CHONG CHON GANG). A word read
+//   from Arabic or Cyrillic letters matches as any form of its name spells it: the reader
+//   guesses each word's vowels apart, so the best reading may take each word from another form.
 //   name score: the weighted share of the query's tokens that found a partner, lowered by
 //   0.35 times the weighted share of the listed name's tokens left without one (a missing
 //   middle name costs little, a missing rare surname more).
@@ -35,8 +37,12 @@ struct NameScore {
 struct TokenSimilarity {
   double value = 0;             // [0, 1]
   const char* method = "none";  // what decided it: "exact", "korean_key", "edit_distance" ...
+  // The spellings that met: the tokens compared, or one of their other spellings.
+  const PreparedToken* query = nullptr;
+  const PreparedToken* candidate = nullptr;
 };
 
+// The best similarity of the two tokens, or of their other spellings.
 TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c);
 
 class NameScorer {

@@ -37,6 +37,11 @@ bool FromKoreanScript(const Token& t) {
   return t.script == Script::kHangul || t.script == Script::kHan;
 }
 
+// Scripts whose words a reader spells in several ways, vowels guessed one word at a time.
+bool ReadFromLetters(Script script) {
+  return script == Script::kArabic || script == Script::kCyrillic || script == Script::kGreek;
+}
+
 bool Ignored(const Token& t) {
   return t.kind == TokenKind::kTitle || t.kind == TokenKind::kConnector;
 }
@@ -106,7 +111,12 @@ void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
 }  // namespace
 
 void PreparedPool::Seal() {
-  for (size_t t = 0; t < tokens_.size(); ++t) tokens_[t].text = text_.data() + token_text_[t];
+  for (size_t t = 0; t < tokens_.size(); ++t) {
+    tokens_[t].text = text_.data() + token_text_[t];
+    if (tokens_[t].spelling_count) tokens_[t].spellings = spellings_.data() + token_spellings_[t];
+  }
+  for (size_t s = 0; s < spellings_.size(); ++s)
+    spellings_[s].text = text_.data() + spelling_text_[s];
   for (size_t f = 0; f < forms_.size(); ++f) {
     size_t end = f + 1 < forms_.size() ? form_first_token_[f + 1] : tokens_.size();
     forms_[f].tokens = std::span<const PreparedToken>(tokens_).subspan(form_first_token_[f],
@@ -146,24 +156,121 @@ void PreparedPool::Clear() {
   form_first_token_.clear();
   text_.clear();
   token_text_.clear();
+  spellings_.clear();
+  spelling_text_.clear();
+  token_spellings_.clear();
   name_forms_.assign(1, 0);
 }
 
+PreparedToken PreparedPool::Prepare(const Token& t, const TokenWeights& weights) {
+  PreparedToken p = PrepareToken(t, weights);
+  if (!t.korean_key.empty()) SetKoreanKey(p, InternKey(t.korean_key));
+  return p;
+}
+
+void PreparedPool::CopyText(const PreparedToken& token, std::vector<uint32_t>& starts) {
+  starts.push_back(static_cast<uint32_t>(text_.size()));
+  text_.insert(text_.end(), token.token->text.begin(), token.token->text.begin() + token.length);
+}
+
 void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) {
+  const size_t first_form = forms_.size();
   for (const NameForm& form : name.forms) {
     form_first_token_.push_back(static_cast<uint32_t>(tokens_.size()));
     forms_.emplace_back().exact_only = form.parenthetical;
     size_t first = tokens_.size();
     for (const Token& t : form.tokens) {
       if (Ignored(t) || tokens_.size() - first == kMaxAlignTokens) continue;
-      tokens_.push_back(PrepareToken(t, weights));
-      if (!t.korean_key.empty()) SetKoreanKey(tokens_.back(), InternKey(t.korean_key));
-      token_text_.push_back(static_cast<uint32_t>(text_.size()));
-      text_.insert(text_.end(), t.text.begin(), t.text.begin() + tokens_.back().length);
+      tokens_.push_back(Prepare(t, weights));
+      CopyText(tokens_.back(), token_text_);
+      token_spellings_.push_back(0);
     }
     SetRunLengths(std::span<PreparedToken>(tokens_).subspan(first), forms_.back());
   }
+  if (forms_.size() - first_form > 1) AddSpellings(first_form, weights);
   name_forms_.push_back(static_cast<uint32_t>(forms_.size()));
+}
+
+void PreparedPool::AddSpellingMasks(size_t f) {
+  // The bound (name_bound.cc) reads which lengths a form's tokens and runs of tokens have:
+  // those its tokens' other spellings give count too. (Joins are tried by the edge letters
+  // of the tokens' own spellings.)
+  PreparedForm& form = forms_[f];
+  const size_t a = form_first_token_[f];
+  const size_t n = (f + 1 < forms_.size() ? form_first_token_[f + 1] : tokens_.size()) - a;
+  for (size_t k = 0; k < n; ++k) {
+    const PreparedToken& t = tokens_[a + k];
+    for (size_t i = 0; i < t.spelling_count; ++i) {
+      const PreparedToken& spelling = spellings_[token_spellings_[a + k] + i];
+      form.token_lengths |= LengthBit(spelling.length);
+      for (size_t first = k >= kMaxJoin - 1 ? k - (kMaxJoin - 1) : 0; first <= k; ++first)
+        for (size_t last = std::max(first + 1, k); last < n && last < first + kMaxJoin; ++last) {
+          int run = 0;
+          for (size_t m = first; m <= last; ++m)
+            run += m == k ? spelling.length : tokens_[a + m].length;
+          form.run_lengths |= LengthBit(run);
+          for (size_t m = first; m <= last; ++m) tokens_[a + m].run_lengths |= LengthBit(run);
+        }
+    }
+  }
+}
+
+void PreparedPool::AddSpellings(size_t first_form, const TokenWeights& weights) {
+  const size_t end = forms_.size();
+  auto tokens_of = [&](size_t f) {
+    size_t first = form_first_token_[f];
+    size_t last = f + 1 < end ? form_first_token_[f + 1] : tokens_.size();
+    return std::pair{first, last - first};
+  };
+  // Two forms whose tokens come from the same words, one for one: token k of one spells the
+  // same part of the same word as token k of the other.
+  auto same_words = [&](size_t f, size_t g) {
+    auto [a, n] = tokens_of(f);
+    auto [b, m] = tokens_of(g);
+    if (n != m) return false;
+    for (size_t k = 0; k < n; ++k)
+      if (tokens_[a + k].token->word != tokens_[b + k].token->word) return false;
+    return true;
+  };
+  for (size_t f = first_form; f < end; ++f) {
+    // The first form of each shape takes the spellings of the others.
+    bool first_of_shape = true;
+    for (size_t g = first_form; g < f && first_of_shape; ++g) first_of_shape = !same_words(g, f);
+    if (!first_of_shape) continue;
+    auto [a, n] = tokens_of(f);
+    for (size_t k = 0; k < n; ++k) {
+      const Token& own = *tokens_[a + k].token;
+      if (!ReadFromLetters(own.script)) continue;
+      const size_t first_spelling = spellings_.size();
+      for (size_t g = f + 1; g < end && spellings_.size() - first_spelling < kMaxSpellings; ++g) {
+        if (!same_words(f, g)) continue;
+        const Token& other = *tokens_[tokens_of(g).first + k].token;
+        if (other.text == own.text || other.kind != own.kind) continue;
+        bool known =
+            std::any_of(spellings_.begin() + first_spelling, spellings_.end(),
+                        [&](const PreparedToken& s) { return s.token->text == other.text; });
+        if (known) continue;
+        spellings_.push_back(Prepare(other, weights));
+        CopyText(spellings_.back(), spelling_text_);
+      }
+      tokens_[a + k].spelling_count = static_cast<uint8_t>(spellings_.size() - first_spelling);
+      token_spellings_[a + k] = static_cast<uint32_t>(first_spelling);
+    }
+    AddSpellingMasks(f);
+    for (size_t g = f + 1; g < end; ++g) {
+      if (!same_words(f, g) || forms_[g].exact_only != forms_[f].exact_only) continue;
+      bool covered = true;
+      for (size_t k = 0; k < n && covered; ++k) {
+        const PreparedToken& own = tokens_[a + k];
+        const std::string& text = tokens_[tokens_of(g).first + k].token->text;
+        covered = own.token->text == text ||
+                  std::any_of(spellings_.begin() + token_spellings_[a + k],
+                              spellings_.begin() + token_spellings_[a + k] + own.spelling_count,
+                              [&](const PreparedToken& s) { return s.token->text == text; });
+      }
+      forms_[g].covered = forms_[g].covered || covered;
+    }
+  }
 }
 
 }  // namespace embargo::match

@@ -44,25 +44,32 @@ struct EdgeLetters {
 struct PreparedToken {
   const Token* token = nullptr;  // into the NormalizedName it was prepared from
   const char* text = nullptr;    // token->text, copied beside the other tokens' by the pool
-  float weight = 0;
   uint64_t text_hash = 0;
   uint64_t canonical_hash = 0;  // 0 when the token has no canonical id
   uint64_t phonetic_hash = 0;   // 0 when it has no phonetic key
-  uint32_t letters = 0;         // bit per letter present (digits share the upper bits)
-  uint32_t korean_lengths = 0;  // bit n: a reading of n syllables, as KeysCompatible compares
+  uint64_t run_lengths = 0;     // bit n: a run of 2..3 adjacent tokens with it is n bytes long
+  const KoreanKey* korean = nullptr;  // owned by the pool, shared by equal keys
+  // The same word as the name's other forms spell it, where they read it from Arabic or
+  // Cyrillic letters as the same number of tokens: CompareTokens takes the best of them. A
+  // reader guesses each word's vowels on its own, so the best reading of a name may take each
+  // word from a different form. Owned by the pool.
+  const PreparedToken* spellings = nullptr;
   // Sounds any reading may begin and end with: two keys whose edges share none are not
   // compatible, which settles most pairs without reading the keys.
   std::array<uint32_t, 4> korean_edges{};
-  uint16_t length = 0;       // of text
-  char first = 0, last = 0;  // letters of text, for joins (which must share one)
-  uint16_t variant = 0;      // NameVariantGroup of a name part, 0 for none
-  uint64_t run_lengths = 0;  // bit n: a run of 2..3 adjacent tokens with it is n bytes long
-  EdgeLetters run_edges;     // of those runs
+  float weight = 0;
+  uint32_t letters = 0;         // bit per letter present (digits share the upper bits)
+  uint32_t korean_lengths = 0;  // bit n: a reading of n syllables, as KeysCompatible compares
+  EdgeLetters run_edges;        // of the runs in run_lengths
+  uint16_t length = 0;          // of text
+  uint16_t variant = 0;         // NameVariantGroup of a name part, 0 for none
+  char first = 0, last = 0;     // letters of text, for joins (which must share one)
   TokenKind kind = TokenKind::kNamePart;
-  bool korean_script = false;         // read from Hangul or Han: its Korean key decides
-  const KoreanKey* korean = nullptr;  // owned by the pool, shared by equal keys
+  bool korean_script = false;  // read from Hangul or Han: its Korean key decides
+  uint8_t spelling_count = 0;
 
   std::string_view Text() const { return {text, length}; }
+  std::span<const PreparedToken> Spellings() const { return {spellings, spelling_count}; }
 };
 
 struct PreparedForm {
@@ -70,6 +77,10 @@ struct PreparedForm {
   // From text in parentheses, mostly acronyms ("SHIG", "KOMID"): they have no spelling
   // variants, so their tokens match only when equal.
   bool exact_only = false;
+  // Every token is the token of an earlier form of the name, or one of its spellings: scoring
+  // the earlier form covers this one (but for joins and whole-name letters, which the earlier
+  // form's own tokens stand for).
+  bool covered = false;
   uint64_t token_lengths = 0;  // bit n: a token is n bytes long (63: longer)
   uint64_t run_lengths = 0;    // bit n: a run of 2..3 adjacent tokens is n bytes long
   EdgeLetters token_edges, run_edges;
@@ -145,10 +156,21 @@ class PreparedPool {
   }
 
  private:
+  PreparedToken Prepare(const Token& t, const TokenWeights& weights);
+  // Appends the token's text to text_, and where it starts to `starts`.
+  void CopyText(const PreparedToken& token, std::vector<uint32_t>& starts);
+  // Gives the tokens of the forms [first_form, end) of one name their other spellings.
+  static constexpr size_t kMaxSpellings = 8;
+  void AddSpellings(size_t first_form, const TokenWeights& weights);
+  void AddSpellingMasks(size_t form);
+
   HugeVector<PreparedToken> tokens_;
   HugeVector<PreparedForm> forms_;
   std::vector<uint32_t> form_first_token_;  // per form, until Seal() sets its span
   HugeVector<char> text_;                   // the tokens' texts, one after another
+  HugeVector<PreparedToken> spellings_;
+  std::vector<uint32_t> spelling_text_;    // per spelling, where its text starts
+  std::vector<uint32_t> token_spellings_;  // per token, its first spelling until Seal()
   // Korean keys parsed once per distinct key: "kim" recurs in thousands of names.
   const KoreanKey* InternKey(std::string_view serialized);
   static constexpr size_t kMaxKeptKeys = 4096;

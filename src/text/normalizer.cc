@@ -312,11 +312,18 @@ void Normalizer::Impl::AddChosen(const ChosenReadings& chosen, std::string_view 
   boost::container::small_vector<TokenKeying, 16> token_keying(chosen.token_count);
   form.tokens.reserve(chosen.token_count);
   size_t n = 0;
+  // Words are numbered as written, whichever order the form reads them in.
+  const size_t words = chosen.readings.size();
+  size_t position = 0;
   for (const auto& [word, r] : chosen.readings) {
+    const size_t index = std::min<size_t>(reversed ? words - 1 - position : position, 255);
+    ++position;
     const WordReadings::Reading& reading = word->readings[r];
     const auto first = static_cast<std::ptrdiff_t>(reading.first_token);
     const auto end = first + static_cast<std::ptrdiff_t>(reading.token_count);
     form.tokens.insert(form.tokens.end(), word->tokens.begin() + first, word->tokens.begin() + end);
+    for (auto t = form.tokens.end() - (end - first); t != form.tokens.end(); ++t)
+      t->word = static_cast<uint8_t>(index);
     for (auto info = word->info.begin() + first; info != word->info.begin() + end; ++info, ++n) {
       token_facts[n] = &info->facts;
       token_keying[n] = {info->coarse < 0 ? nullptr : &word->coarse[info->coarse], info->text_hash,
@@ -347,6 +354,7 @@ void Normalizer::Impl::AddLatinForm(const std::vector<RawWord>& words,
     Token& t = form.tokens.emplace_back();
     t.text = w.text;
     t.script = word.script;
+    t.word = static_cast<uint8_t>(std::min<size_t>(form.tokens.size() - 1, 255));
     t.joined_next = word.hyphen_after;
     t.korean_key = w.korean_key;
     t.phonetic = w.phonetic;
