@@ -77,9 +77,9 @@ struct PreparedForm {
   // From text in parentheses, mostly acronyms ("SHIG", "KOMID"): they have no spelling
   // variants, so their tokens match only when equal.
   bool exact_only = false;
-  // Every token is the token of an earlier form of the name, or one of its spellings: scoring
-  // the earlier form covers this one (but for joins and whole-name letters, which the earlier
-  // form's own tokens stand for).
+  // Every token is the token of an earlier form of the name, or one of the spellings that
+  // form tries one for one and in joins: scoring this one too would add nothing (but for the
+  // letters of the whole name, LettersApart).
   bool covered = false;
   uint64_t token_lengths = 0;  // bit n: a token is n bytes long (63: longer)
   uint64_t run_lengths = 0;    // bit n: a run of 2..3 adjacent tokens is n bytes long
