@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <functional>
 #include <thread>
+#include <unordered_map>
 
 #include "match/name_variants.h"
 #include "match/screener_impl.h"
@@ -66,11 +67,12 @@ namespace match {
 
 namespace {
 
-// Every index key of a name, with the name part its deletion keys come from (1, 2, ... in
-// order; 0 for the other keys): emit(hash, group).
+// Every index key of a name, with the token its deletion keys come from and its number among
+// the name parts of the name's forms (1, 2, ... in order); nullptr and 0 for the other keys:
+// emit(hash, token, part).
 template <typename Emit>
 void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
-  for (uint64_t h : name.key_hashes) emit(h, 0);
+  for (uint64_t h : name.key_hashes) emit(h, nullptr, 0);
   auto hash = [](std::string_view prefix, std::string_view text) {
     return text::KeyHasher().Add(prefix).Add(text).Finish();
   };
@@ -86,34 +88,75 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
       has_name_part = has_name_part || !generic;
       ++part;
       if (!generic) {
-        emit(hash("d:", t.text), part);
-        if (uint16_t group = NameVariantGroup(t.text)) emit(hash("v:", std::to_string(group)), 0);
+        emit(hash("d:", t.text), &t, part);
+        if (uint16_t group = NameVariantGroup(t.text))
+          emit(hash("v:", std::to_string(group)), &t, 0);
       }
       if (t.text.size() < 4) continue;
       const std::string_view text = t.text;
       for (size_t i = 0; i < text.size(); ++i)  // the text without its letter i
         emit(text::KeyHasher().Add("d:").Add(text.substr(0, i)).Add(text.substr(i + 1)).Finish(),
-             part);
+             &t, part);
     }
     // A name of generic words only ("Korea Trading Bank") is found by those words.
     if (!has_name_part)
       for (const Token& t : form.tokens)
         if (t.kind == TokenKind::kGenericWord || t.kind == TokenKind::kNumber)
-          emit(hash("g:", t.text), 0);
+          emit(hash("g:", t.text), nullptr, 0);
   }
 }
 
 }  // namespace
 
 void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64_t>& out) {
-  ForEachIndexKey(name, side, [&](uint64_t h, unsigned) { out.push_back(h); });
+  ForEachIndexKey(name, side, [&](uint64_t h, const Token*, unsigned) { out.push_back(h); });
+}
+
+bool ReadWordByWord(const NormalizedName& name) {
+  return name.forms.size() > 1 &&
+         (name.script == Script::kArabic || name.script == Script::kCyrillic ||
+          name.script == Script::kGreek);
 }
 
 IndexKeys QueryIndexKeys(const NormalizedName& name) {
   IndexKeys keys;
-  ForEachIndexKey(name, KeySide::kQuery, [&](uint64_t h, unsigned part) {
+  keys.by_word = ReadWordByWord(name);
+  if (!keys.by_word) {
+    ForEachIndexKey(name, KeySide::kQuery, [&](uint64_t h, const Token*, unsigned part) {
+      keys.hashes.push_back(h);
+      keys.groups.push_back(static_cast<uint8_t>(part <= 255 ? part : 0));
+    });
+    return keys;
+  }
+  // A group per word, whichever form spells it, and one for the whole name written together:
+  // a listed name in the query's own letters shares the keys of every reading, a Latin spelling
+  // those of one, and each counts a word once. (Parenthetical forms number their words apart.)
+  constexpr uint8_t kWholeName = 64;
+  auto group_of = [](const NameForm& form, const Token& t) {
+    return static_cast<uint8_t>(std::min((form.parenthetical ? 32 : 1) + t.word, 63));
+  };
+  std::vector<std::pair<uint64_t, uint8_t>> known;  // the Normalizer's keys a group holds
+  std::unordered_map<const Token*, uint8_t> token_group;
+  for (const NameForm& form : name.forms) {
+    text::KeyHasher joined;
+    joined.Add("j:");
+    for (const Token& t : form.tokens) {
+      if (t.kind == TokenKind::kNamePart || t.kind == TokenKind::kNumber) joined.Add(t.text);
+      if (t.kind != TokenKind::kNamePart) continue;
+      token_group[&t] = group_of(form, t);
+      known.emplace_back(text::HashIndexKey(t.text), group_of(form, t));
+      if (t.phonetic.size() >= 2)
+        known.emplace_back(text::KeyHasher().Add("p:").Add(t.phonetic).Finish(), group_of(form, t));
+    }
+    known.emplace_back(joined.Finish(), kWholeName);
+  }
+  ForEachIndexKey(name, KeySide::kQuery, [&](uint64_t h, const Token* t, unsigned) {
+    uint8_t group = t ? token_group[t] : 0;
+    if (!t)
+      for (const auto& [key, of] : known)
+        if (key == h) group = of;
     keys.hashes.push_back(h);
-    keys.groups.push_back(static_cast<uint8_t>(part <= 255 ? part : 0));
+    keys.groups.push_back(group);
   });
   return keys;
 }

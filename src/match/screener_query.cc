@@ -25,6 +25,10 @@ size_t ReadingSystems(const NormalizedName& name) {
   return std::max<size_t>(systems, 1);
 }
 
+// How much rarer the keys a name shares with a listed name in its own letters are than those
+// it shares with a Latin spelling, word for word (the readings a reader makes up are unique).
+constexpr float kOwnLettersRarer = 1.25f;
+
 // Name-only scores stay below 1 so that evidence can lift a match above a bare name.
 constexpr double kNameScale = 0.90;
 constexpr double kWeakAliasFactor = 0.93;
@@ -108,12 +112,15 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
       continue;
     }
     // A record spelt like the query in its own script shares the keys of every reading the
-    // query has (ten for a name in Hangul or Arabic letters), where a listed Latin spelling
-    // shares those of one: the floor under the heaviest candidate is divided among them, and
-    // the readings of a common name (عبد الرحمن) have more candidates to share.
+    // query has (ten for a name in Hangul letters), where a listed Latin spelling shares those
+    // of one: the floor under the heaviest candidate is divided among them, and the readings
+    // of a common name have more candidates to share. Keys grouped by word (Arabic, Cyrillic,
+    // Greek letters) count each word once, whatever the readings: the floor then only allows
+    // for the rarer keys a record in the query's own letters shares (kOwnLettersRarer).
     index::CandidateOptions candidate_options;
     const size_t readings = ReadingSystems(qnames[qi].norm);
-    candidate_options.min_weight_ratio /= static_cast<float>(readings);
+    candidate_options.min_weight_ratio /=
+        qnames[qi].keys.by_word ? kOwnLettersRarer : static_cast<float>(readings);
     candidate_options.max_candidates *= std::min<size_t>(readings, 4);
     candidate_options.key_groups = qnames[qi].keys.groups;
     index.Candidates(qnames[qi].keys.hashes, candidate_options, tls_scratch, tls_candidates);
