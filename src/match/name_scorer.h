@@ -8,8 +8,8 @@
 //   sound (phonetic key) 0.85; anything else 0. Tokens read from Hangul whose Korean keys
 //   disagree never match (김정은 is not 김종은). A token may also match two or three adjacent
 //   tokens of the other name written together (CHONGCHONGANG ~ CHONG CHON GANG). A word read
-//   from Arabic or Cyrillic letters matches as any form of its name spells it: the reader
-//   guesses each word's vowels apart, so the best reading may take each word from another form.
+//   from Arabic, Cyrillic or Hangul letters matches as any form of its name spells it: a
+//   reader guesses each word's vowels apart, and a customer's romanization may mix systems.
 //   name score: the weighted share of the query's tokens that found a partner, lowered by
 //   0.35 times the weighted share of the listed name's tokens left without one (a missing
 //   middle name costs little, a missing rare surname more).

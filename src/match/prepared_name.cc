@@ -37,9 +37,12 @@ bool FromKoreanScript(const Token& t) {
   return t.script == Script::kHangul || t.script == Script::kHan;
 }
 
-// Scripts whose words a reader spells in several ways, vowels guessed one word at a time.
+// Scripts whose words a reader spells in several ways, each word on its own: vowels guessed
+// in Arabic letters, systems of transliteration for Cyrillic and Greek, of romanization for
+// Hangul. (Han is read in several languages, which a name does not mix.)
 bool ReadFromLetters(Script script) {
-  return script == Script::kArabic || script == Script::kCyrillic || script == Script::kGreek;
+  return script == Script::kArabic || script == Script::kCyrillic || script == Script::kGreek ||
+         script == Script::kHangul;
 }
 
 bool Ignored(const Token& t) {

@@ -49,10 +49,10 @@ struct PreparedToken {
   uint64_t phonetic_hash = 0;   // 0 when it has no phonetic key
   uint64_t run_lengths = 0;     // bit n: a run of 2..3 adjacent tokens with it is n bytes long
   const KoreanKey* korean = nullptr;  // owned by the pool, shared by equal keys
-  // The same word as the name's other forms spell it, where they read it from Arabic or
-  // Cyrillic letters as the same number of tokens: CompareTokens takes the best of them. A
-  // reader guesses each word's vowels on its own, so the best reading of a name may take each
-  // word from a different form. Owned by the pool.
+  // The same word as the name's other forms spell it, where they read it from Arabic,
+  // Cyrillic, Greek or Hangul letters as the same number of tokens: CompareTokens takes the
+  // best of them. A reader guesses each word's vowels on its own, so the best reading of a
+  // name may take each word from a different form. Owned by the pool.
   const PreparedToken* spellings = nullptr;
   // Sounds any reading may begin and end with: two keys whose edges share none are not
   // compatible, which settles most pairs without reading the keys.

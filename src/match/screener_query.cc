@@ -121,7 +121,8 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
     const size_t readings = ReadingSystems(qnames[qi].norm);
     candidate_options.min_weight_ratio /=
         qnames[qi].keys.by_word ? kOwnLettersRarer : static_cast<float>(readings);
-    candidate_options.max_candidates *= std::min<size_t>(readings, 4);
+    // Common words (علي, Сергей) bring many candidates in every reading.
+    candidate_options.max_candidates *= std::min<size_t>(readings, qnames[qi].keys.by_word ? 2 : 4);
     candidate_options.key_groups = qnames[qi].keys.groups;
     index.Candidates(qnames[qi].keys.hashes, candidate_options, tls_scratch, tls_candidates);
     const std::vector<index::Candidate>& found = tls_candidates;
