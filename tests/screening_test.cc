@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <set>
 #include <string>
 
@@ -245,6 +246,28 @@ TEST(Screening, IndexRecallEqualsBruteForce) {
       }
     }
   EXPECT_GT(queries, 200);
+}
+
+// The Korean names of listed DPRK persons and entities, in Hangul (tests/golden/korean), against
+// the lists' Latin spellings: the index finds what a scan of every name finds, an entity named
+// only by generic words (조선무역은행, Korea Trading Bank) included.
+TEST(Screening, IndexRecallEqualsBruteForceForHangul) {
+  std::ifstream in(std::string(EMBARGO_SOURCE_DIR) + "/tests/golden/korean/dprk_hangul_names.tsv");
+  ASSERT_TRUE(in) << "dprk_hangul_names.tsv";
+  ScreenOptions o;
+  o.limit = 100;
+  int queries = 0, found = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::string hangul = line.substr(0, line.find('\t'));
+    ++queries;
+    Recall recall = IndexRecall(*UnScreener(), NameQuery(hangul), o);
+    found += recall.scanned;
+    for (const std::string& id : recall.missed) ADD_FAILURE() << hangul << " missed " << id;
+  }
+  EXPECT_GT(queries, 50);
+  EXPECT_GT(found, 30);
+  EXPECT_EQ(TopId(UnScreener()->Screen(NameQuery("조선무역은행"))), "un:KPe.047");
 }
 
 // Names in their original script against the Latin names of the same records, as a customer

@@ -7,6 +7,7 @@
 #include "match/name_variants.h"
 #include "match/screener_impl.h"
 #include "model/text_util.h"
+#include "text/key_cache.h"
 #include "text/key_hash.h"
 
 namespace embargo {
@@ -98,11 +99,12 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
         emit(text::KeyHasher().Add("d:").Add(text.substr(0, i)).Add(text.substr(i + 1)).Finish(),
              &t, part);
     }
-    // A name of generic words only ("Korea Trading Bank") is found by those words.
+    // A name of generic words only ("Korea Trading Bank") is found by those words, in any
+    // wording of them (조선무역은행, "Choson Muyok Unhaeng").
     if (!has_name_part)
       for (const Token& t : form.tokens)
         if (t.kind == TokenKind::kGenericWord || t.kind == TokenKind::kNumber)
-          emit(hash("g:", t.text), nullptr, 0);
+          emit(hash("g:", t.canonical.empty() ? t.text : t.canonical), nullptr, 0);
   }
 }
 
@@ -115,7 +117,7 @@ void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64
 bool ReadWordByWord(const NormalizedName& name) {
   return name.forms.size() > 1 &&
          (name.script == Script::kArabic || name.script == Script::kCyrillic ||
-          name.script == Script::kGreek);
+          name.script == Script::kGreek || name.script == Script::kHangul);
 }
 
 IndexKeys QueryIndexKeys(const NormalizedName& name) {
@@ -130,10 +132,19 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
   }
   // A group per word, whichever form spells it, and one for the whole name written together:
   // a listed name in the query's own letters shares the keys of every reading, a Latin spelling
-  // those of one, and each counts a word once. (Parenthetical forms number their words apart.)
-  constexpr uint8_t kWholeName = 64;
-  auto group_of = [](const NameForm& form, const Token& t) {
-    return static_cast<uint8_t>(std::min((form.parenthetical ? 32 : 1) + t.word, 63));
+  // those of one, and each counts a word once. A Hangul word romanizes as a token per syllable
+  // or two: those group by their Korean key, the same in every romanization. (Parenthetical
+  // forms number their words apart.)
+  constexpr uint8_t kWholeName = 64, kFirstKoreanGroup = 40;
+  std::vector<std::string_view> korean_keys;
+  auto group_of = [&](const NameForm& form, const Token& t) {
+    if (t.script == Script::kHangul && !t.korean_key.empty()) {
+      auto it = std::find(korean_keys.begin(), korean_keys.end(), std::string_view(t.korean_key));
+      if (it == korean_keys.end()) it = korean_keys.insert(it, t.korean_key);
+      return static_cast<uint8_t>(
+          std::min<size_t>(kFirstKoreanGroup + (it - korean_keys.begin()), 63));
+    }
+    return static_cast<uint8_t>(std::min((form.parenthetical ? 20 : 1) + t.word, 39));
   };
   std::vector<std::pair<uint64_t, uint8_t>> known;  // the Normalizer's keys a group holds
   std::unordered_map<const Token*, uint8_t> token_group;
@@ -143,10 +154,13 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
     for (const Token& t : form.tokens) {
       if (t.kind == TokenKind::kNamePart || t.kind == TokenKind::kNumber) joined.Add(t.text);
       if (t.kind != TokenKind::kNamePart) continue;
-      token_group[&t] = group_of(form, t);
-      known.emplace_back(text::HashIndexKey(t.text), group_of(form, t));
+      const uint8_t group = token_group[&t] = group_of(form, t);
+      known.emplace_back(text::HashIndexKey(t.text), group);
       if (t.phonetic.size() >= 2)
-        known.emplace_back(text::KeyHasher().Add("p:").Add(t.phonetic).Finish(), group_of(form, t));
+        known.emplace_back(text::KeyHasher().Add("p:").Add(t.phonetic).Finish(), group);
+      if (group >= kFirstKoreanGroup)
+        for (uint64_t coarse : text::CoarseKoreanKeys(t.korean_key).hashes)
+          known.emplace_back(coarse, group);
     }
     known.emplace_back(joined.Finish(), kWholeName);
   }
