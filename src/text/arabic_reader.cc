@@ -235,7 +235,13 @@ std::string ArabicReader::Spell(std::string_view utf8_word, int variant) const {
         last_consonant = false;
       continue;
     }
-    if (const char* latin = Consonant(c)) {
+    if ((c == U'ه' || c == U'ھ') && k + 1 == w.size() && k > start && last_consonant) {
+      // A final heh after a consonant writes the feminine -a, as Persian and Egyptian
+      // spelling do (فاطمه Fatima, شحاته Shehata); after a single letter it is a consonant
+      // between vowels (طه Taha).
+      if (k == start + 1) consonant("h", k);
+      vowel("a");
+    } else if (const char* latin = Consonant(c)) {
       // The French spelling of the Maghreb: Djamel, Djermane, Achour.
       if (variant == 1 && c == U'ج') latin = "dj";
       if (variant == 1 && c == U'ش') latin = "ch";

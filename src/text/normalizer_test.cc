@@ -214,6 +214,11 @@ TEST(NormalizerTest, ArabicGivesTheCommonLatinSpellings) {
   EXPECT_TRUE(NamesEquivalent(Norm("عبد الله"), Norm("Abdullah")));
   EXPECT_TRUE(HasKey(Norm("Mohammed"), "p:mmt"));
   EXPECT_TRUE(HasKey(Norm("Muhammad"), "p:mmt"));
+  // A final heh after a consonant: the feminine -a of Persian and Egyptian spelling, or a
+  // consonant between vowels after a single letter.
+  EXPECT_TRUE(HasForm(Norm("شحاته"), "shahata"));
+  EXPECT_TRUE(HasForm(Norm("طه"), "taha"));
+  EXPECT_TRUE(HasForm(Norm("شاه"), "shah"));  // after a vowel, a consonant
 }
 
 TEST(NormalizerTest, PersianPashtoAndUrduNamesReadAsTheyAreSpelt) {
