@@ -80,6 +80,7 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
   unsigned part = 0;
   for (const NameForm& form : name.forms) {
     bool has_name_part = false;
+    const Token* previous = nullptr;  // the word before, for the pair written together
     for (const Token& t : form.tokens) {
       // Listed generic words get deletion keys too: "DEVELOPeENT" is a name part nobody else
       // has, found only by what it shares with DEVELOPMENT once a letter is gone. (A query's
@@ -93,6 +94,12 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
         if (uint16_t group = NameVariantGroup(t.text))
           emit(hash("v:", std::to_string(group)), &t, 0);
       }
+      // Two words written together, as one token ("TEHRANCEMENT") or with a typo where the
+      // space was ("TEHRANeCEMENT", whose deletion keys hold "tehrancement").
+      if (previous)
+        emit(text::KeyHasher().Add("d:").Add(previous->text).Add(t.text).Finish(), previous,
+             part - 1);
+      previous = &t;
       if (t.text.size() < 4) continue;
       const std::string_view text = t.text;
       for (size_t i = 0; i < text.size(); ++i)  // the text without its letter i
