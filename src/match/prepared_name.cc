@@ -194,13 +194,56 @@ void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) 
   name_forms_.push_back(static_cast<uint32_t>(forms_.size()));
 }
 
+std::pair<size_t, size_t> PreparedPool::TokensOf(size_t form) const {
+  const size_t first = form_first_token_[form];
+  const size_t end = form + 1 < forms_.size() ? form_first_token_[form + 1] : tokens_.size();
+  return {first, end - first};
+}
+
+bool PreparedPool::SameWords(size_t f, size_t g) const {
+  auto [a, n] = TokensOf(f);
+  auto [b, m] = TokensOf(g);
+  if (n != m) return false;
+  for (size_t k = 0; k < n; ++k)
+    if (tokens_[a + k].token->word != tokens_[b + k].token->word) return false;
+  return true;
+}
+
+void PreparedPool::AddSpellings(size_t first_form, const TokenWeights& weights) {
+  for (size_t f = first_form; f < forms_.size(); ++f) {
+    // The first form of each shape takes the spellings of the later ones.
+    bool first_of_shape = true;
+    for (size_t g = first_form; g < f && first_of_shape; ++g) first_of_shape = !SameWords(g, f);
+    if (!first_of_shape) continue;
+    auto [a, n] = TokensOf(f);
+    for (size_t k = 0; k < n; ++k) {
+      const Token& own = *tokens_[a + k].token;
+      if (!ReadFromLetters(own.script)) continue;
+      const size_t first_spelling = spellings_.size();
+      for (size_t g = f + 1; g < forms_.size(); ++g) {
+        if (!SameWords(f, g) || spellings_.size() - first_spelling == kMaxSpellings) continue;
+        const Token& other = *tokens_[TokensOf(g).first + k].token;
+        if (other.text == own.text || other.kind != own.kind) continue;
+        if (std::any_of(spellings_.begin() + first_spelling, spellings_.end(),
+                        [&](const PreparedToken& s) { return s.token->text == other.text; }))
+          continue;
+        spellings_.push_back(Prepare(other, weights));
+        CopyText(spellings_.back(), spelling_text_);
+      }
+      tokens_[a + k].spelling_count = static_cast<uint8_t>(spellings_.size() - first_spelling);
+      token_spellings_[a + k] = static_cast<uint32_t>(first_spelling);
+    }
+    AddSpellingMasks(f);
+    MarkCovered(f);
+  }
+}
+
 void PreparedPool::AddSpellingMasks(size_t f) {
   // The bound (name_bound.cc) reads which lengths a form's tokens and runs of tokens have:
   // those its tokens' other spellings give count too. (Joins are tried by the edge letters
   // of the tokens' own spellings.)
   PreparedForm& form = forms_[f];
-  const size_t a = form_first_token_[f];
-  const size_t n = (f + 1 < forms_.size() ? form_first_token_[f + 1] : tokens_.size()) - a;
+  auto [a, n] = TokensOf(f);
   for (size_t k = 0; k < n; ++k) {
     const PreparedToken& t = tokens_[a + k];
     for (size_t i = 0; i < t.spelling_count; ++i) {
@@ -218,61 +261,21 @@ void PreparedPool::AddSpellingMasks(size_t f) {
   }
 }
 
-void PreparedPool::AddSpellings(size_t first_form, const TokenWeights& weights) {
-  const size_t end = forms_.size();
-  auto tokens_of = [&](size_t f) {
-    size_t first = form_first_token_[f];
-    size_t last = f + 1 < end ? form_first_token_[f + 1] : tokens_.size();
-    return std::pair{first, last - first};
+void PreparedPool::MarkCovered(size_t f) {
+  auto [a, n] = TokensOf(f);
+  auto spelt = [&](size_t k, const std::string& text) {
+    const PreparedToken& own = tokens_[a + k];
+    auto first = spellings_.begin() + token_spellings_[a + k];
+    return own.token->text == text ||
+           std::any_of(first, first + own.spelling_count,
+                       [&](const PreparedToken& s) { return s.token->text == text; });
   };
-  // Two forms whose tokens come from the same words, one for one: token k of one spells the
-  // same part of the same word as token k of the other.
-  auto same_words = [&](size_t f, size_t g) {
-    auto [a, n] = tokens_of(f);
-    auto [b, m] = tokens_of(g);
-    if (n != m) return false;
-    for (size_t k = 0; k < n; ++k)
-      if (tokens_[a + k].token->word != tokens_[b + k].token->word) return false;
-    return true;
-  };
-  for (size_t f = first_form; f < end; ++f) {
-    // The first form of each shape takes the spellings of the others.
-    bool first_of_shape = true;
-    for (size_t g = first_form; g < f && first_of_shape; ++g) first_of_shape = !same_words(g, f);
-    if (!first_of_shape) continue;
-    auto [a, n] = tokens_of(f);
-    for (size_t k = 0; k < n; ++k) {
-      const Token& own = *tokens_[a + k].token;
-      if (!ReadFromLetters(own.script)) continue;
-      const size_t first_spelling = spellings_.size();
-      for (size_t g = f + 1; g < end && spellings_.size() - first_spelling < kMaxSpellings; ++g) {
-        if (!same_words(f, g)) continue;
-        const Token& other = *tokens_[tokens_of(g).first + k].token;
-        if (other.text == own.text || other.kind != own.kind) continue;
-        bool known =
-            std::any_of(spellings_.begin() + first_spelling, spellings_.end(),
-                        [&](const PreparedToken& s) { return s.token->text == other.text; });
-        if (known) continue;
-        spellings_.push_back(Prepare(other, weights));
-        CopyText(spellings_.back(), spelling_text_);
-      }
-      tokens_[a + k].spelling_count = static_cast<uint8_t>(spellings_.size() - first_spelling);
-      token_spellings_[a + k] = static_cast<uint32_t>(first_spelling);
-    }
-    AddSpellingMasks(f);
-    for (size_t g = f + 1; g < end; ++g) {
-      if (!same_words(f, g) || forms_[g].exact_only != forms_[f].exact_only) continue;
-      bool covered = true;
-      for (size_t k = 0; k < n && covered; ++k) {
-        const PreparedToken& own = tokens_[a + k];
-        const std::string& text = tokens_[tokens_of(g).first + k].token->text;
-        covered = own.token->text == text ||
-                  std::any_of(spellings_.begin() + token_spellings_[a + k],
-                              spellings_.begin() + token_spellings_[a + k] + own.spelling_count,
-                              [&](const PreparedToken& s) { return s.token->text == text; });
-      }
-      forms_[g].covered = forms_[g].covered || covered;
-    }
+  for (size_t g = f + 1; g < forms_.size(); ++g) {
+    if (!SameWords(f, g) || forms_[g].exact_only != forms_[f].exact_only) continue;
+    bool covered = true;
+    for (size_t k = 0; k < n && covered; ++k)
+      covered = spelt(k, tokens_[TokensOf(g).first + k].token->text);
+    forms_[g].covered = forms_[g].covered || covered;
   }
 }
 

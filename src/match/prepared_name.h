@@ -159,10 +159,16 @@ class PreparedPool {
   PreparedToken Prepare(const Token& t, const TokenWeights& weights);
   // Appends the token's text to text_, and where it starts to `starts`.
   void CopyText(const PreparedToken& token, std::vector<uint32_t>& starts);
-  // Gives the tokens of the forms [first_form, end) of one name their other spellings.
+  // Gives the tokens of the forms [first_form, end) of one name their other spellings: the
+  // first form of each shape (SameWords) those of the later ones, which it then covers.
   static constexpr size_t kMaxSpellings = 8;
   void AddSpellings(size_t first_form, const TokenWeights& weights);
   void AddSpellingMasks(size_t form);
+  void MarkCovered(size_t form);
+  // The tokens of a form of the name being added: [first, first + count).
+  std::pair<size_t, size_t> TokensOf(size_t form) const;
+  // Whether token k of one form spells the same part of the same word as token k of the other.
+  bool SameWords(size_t f, size_t g) const;
 
   HugeVector<PreparedToken> tokens_;
   HugeVector<PreparedForm> forms_;
