@@ -167,8 +167,13 @@ TEST(Screening, EachArabicWordAsAnyFormSpellsIt) {
   EXPECT_GE(Score("المهدي بن محمد بن محمد كمون", "MEHDI BEN MOHAMED BEN MOHAMED KAMMOUN"),
             kThreshold);
   EXPECT_GE(Score("الطيب نايل", "TAYEB NAIL"), kThreshold);
-  EXPECT_GE(Score("زكريا الصبار", "ZAKARYA ESSABAR"), kThreshold);  // joined: "el sabar"
+  EXPECT_GE(Score("زكريا الصبار", "ZAKARYA ESSABAR"), kThreshold);
   EXPECT_LT(Score("الطيب نايل", "TAYEB NABIL"), kThreshold);
+  // The explanation shows the spellings that met: "el sabar", joined, for ESSABAR.
+  Match m = UnScreener()->CompareNames("زكريا الصبار", "ZAKARYA ESSABAR");
+  EXPECT_TRUE(std::any_of(m.tokens.begin(), m.tokens.end(), [](const TokenMatch& t) {
+    return t.query_token == "el sabar" && t.candidate_token == "essabar" && t.method == "joined";
+  }));
 }
 
 // A legal form spelt out in transliterated Russian, or in English without "company", is the

@@ -131,14 +131,16 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
   return {0.0, "different"};
 }
 
-// Calls visit(text) with the letters of `run` written together, one token of it spelt as
-// another form of the name spells it (PreparedToken::spellings), for each such spelling.
+// Calls visit(text, k, spelling) with the letters of `run` written together, token k of it
+// spelt as another form of the name spells it (PreparedToken::spellings), for each such
+// spelling.
 template <typename Visit>
 void ForEachOtherSpelling(std::span<const PreparedToken> run, std::string_view joined,
                           Visit visit) {
   std::array<char, 256> buffer;
   size_t offset = 0;
-  for (const PreparedToken& t : run) {
+  for (size_t k = 0; k < run.size(); ++k) {
+    const PreparedToken& t = run[k];
     for (const PreparedToken& s : t.Spellings()) {
       const size_t size = joined.size() - t.length + s.length;
       if (size > buffer.size()) continue;
@@ -146,29 +148,50 @@ void ForEachOtherSpelling(std::span<const PreparedToken> run, std::string_view j
       std::copy_n(s.text, s.length, buffer.data() + offset);
       std::copy_n(joined.data() + offset + t.length, joined.size() - offset - t.length,
                   buffer.data() + offset + s.length);
-      visit(std::string_view(buffer.data(), size));
+      visit(std::string_view(buffer.data(), size), k, s);
     }
     offset += t.length;
   }
 }
 
-// A run of tokens written together against one token (or run) of the other name: the best
-// spelling similarity of their letters, either side spelt as another form of its name spells
-// it, one token at a time.
-double JoinedSimilarity(std::span<const PreparedToken> a, std::string_view a_text,
-                        std::span<const PreparedToken> b, std::string_view b_text) {
-  double best = SpellingSimilarity(a_text, b_text);
+// How a run of tokens written together best met one token (or run) of the other name: as
+// spelt, or with token k of the query's run (side 0) or the candidate's (side 1) spelt as
+// another form of its name spells it.
+struct JoinedSpelling {
+  double similarity = 0;
+  int side = -1;  // -1: as spelt
+  size_t k = 0;
+  const PreparedToken* spelling = nullptr;
+};
+
+JoinedSpelling JoinedSimilarity(std::span<const PreparedToken> a, std::string_view a_text,
+                                std::span<const PreparedToken> b, std::string_view b_text) {
+  JoinedSpelling best{SpellingSimilarity(a_text, b_text)};
   auto spelt = [](const PreparedToken& t) { return t.spelling_count != 0; };
-  if (best >= 1) return best;
+  if (best.similarity >= 1) return best;
+  auto keep = [&](double similarity, int side, size_t k, const PreparedToken& s) {
+    if (similarity > best.similarity) best = {similarity, side, k, &s};
+  };
   if (std::any_of(a.begin(), a.end(), spelt))
-    ForEachOtherSpelling(a, a_text, [&](std::string_view t) {
-      best = std::max(best, SpellingSimilarity(t, b_text));
+    ForEachOtherSpelling(a, a_text, [&](std::string_view t, size_t k, const PreparedToken& s) {
+      keep(SpellingSimilarity(t, b_text), 0, k, s);
     });
   if (std::any_of(b.begin(), b.end(), spelt))
-    ForEachOtherSpelling(b, b_text, [&](std::string_view t) {
-      best = std::max(best, SpellingSimilarity(a_text, t));
+    ForEachOtherSpelling(b, b_text, [&](std::string_view t, size_t k, const PreparedToken& s) {
+      keep(SpellingSimilarity(a_text, t), 1, k, s);
     });
   return best;
+}
+
+// The texts of a run of tokens, spaced, token k spelt `spelling` when given.
+std::string RunText(std::span<const PreparedToken> run, size_t k = 0,
+                    const PreparedToken* spelling = nullptr) {
+  std::string out;
+  for (size_t i = 0; i < run.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += i == k && spelling ? spelling->token->text : run[i].token->text;
+  }
+  return out;
 }
 
 }  // namespace
@@ -218,7 +241,8 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
         std::any_of(c.begin() + b.first, c.begin() + b.first + b.count, FromHanOrHangul);
     if (!syllables)
       return JoinedSimilarity(q.subspan(a.first, a.count), a.text, c.subspan(b.first, b.count),
-                              b.text);
+                              b.text)
+          .similarity;
     double spelling = SpellingSimilarity(a.text, b.text, SyllableJoinBudget);
     if (spelling == 0) return 0;
     if (syllables && !JoinedKeysAgree(q.subspan(a.first, a.count), c.subspan(b.first, b.count)))
@@ -236,18 +260,26 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     for (int j = p.candidate_first; j < p.candidate_first + p.candidate_count; ++j)
       sc[j] = p.similarity;
     if (explain) {
-      std::string qt, ct;
+      const auto qs = q.subspan(p.query_first, p.query_count);
+      const auto cs = c.subspan(p.candidate_first, p.candidate_count);
       double w = 0;
-      for (int i = p.query_first; i < p.query_first + p.query_count; ++i)
-        qt += (qt.empty() ? "" : " ") + q[i].token->text, w += aq[i].weight;
-      for (int j = p.candidate_first; j < p.candidate_first + p.candidate_count; ++j)
-        ct += (ct.empty() ? "" : " ") + c[j].token->text;
+      for (int i = p.query_first; i < p.query_first + p.query_count; ++i) w += aq[i].weight;
+      // Say which spellings met, where another form's spelling of a word did.
+      std::string qt = RunText(qs), ct = RunText(cs);
       const char* method = p.kind == PairKind::kJoined ? "joined" : "initial";
       if (p.kind == PairKind::kToken) {
-        // Say which spellings met, where another form's spelling of the word did.
-        TokenSimilarity one = CompareTokens(q[p.query_first], c[p.candidate_first]);
+        TokenSimilarity one = CompareTokens(qs[0], cs[0]);
         method = one.method;
         qt = one.query->token->text, ct = one.candidate->token->text;
+      } else if (p.kind == PairKind::kJoined && !exact_only) {
+        auto joined = [](std::span<const PreparedToken> run) {
+          std::string out;
+          for (const PreparedToken& t : run) out += t.Text();
+          return out;
+        };
+        JoinedSpelling best = JoinedSimilarity(qs, joined(qs), cs, joined(cs));
+        if (best.side == 0) qt = RunText(qs, best.k, best.spelling);
+        if (best.side == 1) ct = RunText(cs, best.k, best.spelling);
       }
       explain->push_back({qt, ct, p.similarity, w, method});
     }
