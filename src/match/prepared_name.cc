@@ -262,7 +262,7 @@ void PreparedPool::AddSpellingMasks(size_t f) {
 }
 
 void PreparedPool::MarkCovered(size_t f) {
-  auto [a, n] = TokensOf(f);
+  const size_t a = TokensOf(f).first, n = TokensOf(f).second;
   auto spelt = [&](size_t k, const std::string& text) {
     const PreparedToken& own = tokens_[a + k];
     auto first = spellings_.begin() + token_spellings_[a + k];
