@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
-#include <tuple>
 
 #include "match/name_rules.h"
 #include "match/name_scorer.h"
@@ -21,9 +20,7 @@ struct Run {
   uint32_t letters;
   char first, last;
   bool joinable;
-  // A token has other spellings (PreparedToken::spellings): the lengths the run may have.
-  bool spelt;
-  int min_length, max_length;
+  bool spelt;  // a token has other spellings (PreparedToken::spellings)
 };
 
 // The shortest and longest a token may be, spelt as itself or another way.
@@ -50,7 +47,6 @@ Runs RunsOf(std::span<const PreparedToken> side) {
     run.letters = side[first].letters;
     run.joinable = Joinable(side[first].kind);
     run.spelt = side[first].spelling_count != 0;
-    std::tie(run.min_length, run.max_length) = LengthRange(side[first]);
     for (size_t last = first + 1; last < side.size() && last < first + kMaxJoin; ++last) {
       run.end = static_cast<uint8_t>(last + 1);
       run.last = side[last].last;
@@ -58,8 +54,6 @@ Runs RunsOf(std::span<const PreparedToken> side) {
       run.letters |= side[last].letters;
       run.joinable = run.joinable && Joinable(side[last].kind);
       run.spelt = run.spelt || side[last].spelling_count != 0;
-      auto [low, high] = LengthRange(side[last]);
-      run.min_length += low, run.max_length += high;
       runs.items[runs.size++] = run;
     }
   }
@@ -69,15 +63,21 @@ Runs RunsOf(std::span<const PreparedToken> side) {
 // Whether AlignTokens may join a run to a single token: it tries runs that share their first or
 // last letter with the token, and scores them as spellings, within the edit budget of lengths
 // and of letters present (or as equal texts in exact-only forms).
-bool JoinPossible(const Run& run, const PreparedToken& single, bool exact_only) {
+bool JoinPossible(const Run& run, std::span<const PreparedToken> side, const PreparedToken& single,
+                  bool exact_only) {
   if (run.first != single.first && run.last != single.last) return false;
   if (exact_only) return run.length == single.length && run.letters == single.letters;
   if (!run.joinable || !Joinable(single.kind)) return false;
   if (run.spelt || single.spelling_count) {
     // Spelt another way, a token brings other letters: only the lengths tell.
+    int shortest = 0, longest = 0;
+    for (size_t k = run.begin; k < run.end; ++k) {
+      auto [low, high] = LengthRange(side[k]);
+      shortest += low, longest += high;
+    }
     auto [low, high] = LengthRange(single);
-    int budget = EditBudget(std::max(run.max_length, high));
-    return run.min_length - high <= budget && low - run.max_length <= budget;
+    int budget = EditBudget(std::max(longest, high));
+    return shortest - high <= budget && low - longest <= budget;
   }
   int budget = EditBudget(std::max<size_t>(run.length, single.length));  // 0: equal texts only
   return std::abs(run.length - int(single.length)) <= budget &&
@@ -98,19 +98,20 @@ bool MayJoin(const BoundSide& side, size_t k, const BoundSide& other, bool exact
   EdgeLetters own;
   own.Add(t.first, t.last);
   uint64_t lengths = LengthBit(t.length);
-  for (const PreparedToken& s : t.Spellings()) lengths |= LengthBit(s.length);
+  if (t.spelling_count)
+    for (const PreparedToken& s : t.Spellings()) lengths |= LengthBit(s.length);
   bool alone = (Near(lengths) & other.form.run_lengths) && own.Meet(other.form.run_edges);
   bool within =
       (Near(t.run_lengths) & other.form.token_lengths) && t.run_edges.Meet(other.form.token_edges);
   if (!alone && !within) return false;
   if (!precise) return true;
   for (size_t r = 0; r < other.runs->size; ++r)  // k alone against a run
-    if (JoinPossible(other.runs->items[r], t, exact_only)) return true;
+    if (JoinPossible(other.runs->items[r], other.form.tokens, t, exact_only)) return true;
   for (size_t r = 0; r < side.runs->size; ++r) {  // k within a run
     const Run& run = side.runs->items[r];
     if (k < run.begin || k >= run.end) continue;
     for (const PreparedToken& u : other.form.tokens)
-      if (JoinPossible(run, u, exact_only)) return true;
+      if (JoinPossible(run, side.form.tokens, u, exact_only)) return true;
   }
   return false;
 }

@@ -196,13 +196,12 @@ std::string RunText(std::span<const PreparedToken> run, size_t k = 0,
 
 }  // namespace
 
-TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
-  TokenSimilarity best = CompareSpellings(q, c);
-  best.query = &q, best.candidate = &c;
-  if (best.value >= 1 || (q.spelling_count == 0 && c.spelling_count == 0)) return best;
+SpellingsMet CompareSpellingsOf(const PreparedToken& q, const PreparedToken& c) {
+  SpellingsMet best{CompareSpellings(q, c), &q, &c};
+  if (best.similarity.value >= 1) return best;
   auto consider = [&](const PreparedToken& a, const PreparedToken& b) {
     TokenSimilarity s = CompareSpellings(a, b);
-    if (s.value > best.value) best = s, best.query = &a, best.candidate = &b;
+    if (s.value > best.similarity.value) best = {s, &a, &b};
   };
   for (const PreparedToken& b : c.Spellings()) consider(q, b);
   for (const PreparedToken& a : q.Spellings()) {
@@ -210,6 +209,11 @@ TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
     for (const PreparedToken& b : c.Spellings()) consider(a, b);
   }
   return best;
+}
+
+TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
+  if (q.spelling_count == 0 && c.spelling_count == 0) return CompareSpellings(q, c);
+  return CompareSpellingsOf(q, c).similarity;
 }
 
 void NameScorer::Prepare(const NormalizedName& name, PreparedPool& pool) const {
@@ -268,8 +272,8 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
       std::string qt = RunText(qs), ct = RunText(cs);
       const char* method = p.kind == PairKind::kJoined ? "joined" : "initial";
       if (p.kind == PairKind::kToken) {
-        TokenSimilarity one = CompareTokens(qs[0], cs[0]);
-        method = one.method;
+        SpellingsMet one = CompareSpellingsOf(qs[0], cs[0]);
+        method = one.similarity.method;
         qt = one.query->token->text, ct = one.candidate->token->text;
       } else if (p.kind == PairKind::kJoined && !exact_only) {
         auto joined = [](std::span<const PreparedToken> run) {

@@ -37,13 +37,18 @@ struct NameScore {
 struct TokenSimilarity {
   double value = 0;             // [0, 1]
   const char* method = "none";  // what decided it: "exact", "korean_key", "edit_distance" ...
-  // The spellings that met: the tokens compared, or one of their other spellings.
-  const PreparedToken* query = nullptr;
-  const PreparedToken* candidate = nullptr;
 };
 
 // The best similarity of the two tokens, or of their other spellings.
 TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c);
+
+// The same, with the spellings that met: the tokens themselves, or other spellings of them.
+struct SpellingsMet {
+  TokenSimilarity similarity;
+  const PreparedToken* query = nullptr;
+  const PreparedToken* candidate = nullptr;
+};
+SpellingsMet CompareSpellingsOf(const PreparedToken& q, const PreparedToken& c);
 
 class NameScorer {
  public:
