@@ -16,6 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     embargo::NormalizeOptions options;
     options.kind = kind;
     options.kind_known = true;
+    options.respell_latin = kind == embargo::EntityKind::kPerson;  // as a query is read
     embargo::NormalizedName n = normalizer.Normalize(name, options);
     for (const embargo::NameForm& form : n.forms)
       for (const embargo::Token& t : form.tokens)

@@ -176,6 +176,16 @@ TEST(Screening, EachArabicWordAsAnyFormSpellsIt) {
   }));
 }
 
+// A Russian name as German, Polish or Dutch spelling writes it, against the English spelling
+// the lists use.
+TEST(Screening, GermanPolishAndDutchSpellingsOfARussianName) {
+  const char* listed = "PUTIN, Vladimir Vladimirovich";
+  EXPECT_GE(Score("Wladimir Wladimirowitsch Putin", listed), kThreshold);
+  EXPECT_GE(Score("Władimir Władimirowicz Putin", listed), kThreshold);
+  EXPECT_GE(Score("Wladimir Wladimirowitsj Poetin", listed), kThreshold);
+  EXPECT_LT(Score("Wladimir Wladimirowitsch Pawlow", listed), kThreshold);
+}
+
 // A legal form spelt out in transliterated Russian, or in English without "company", is the
 // same legal form as its abbreviation: the name matches as if it were written alike.
 TEST(Screening, LegalFormsSpeltOut) {

@@ -150,6 +150,10 @@ struct NormalizeOptions {
   bool korean_context = false;
   // Upper bound on forms per name; more readings cost index size and false candidates.
   size_t max_forms = 12;
+  // Also read a Latin name as German, Polish, Dutch or French spelling writes foreign names
+  // (Wladimirowitsch, Poetin: text/latin_respell.h), in a form of its own. For the names a
+  // customer writes; the lists write such names the English way.
+  bool respell_latin = false;
   // Build the index keys (key_hashes). Comparing two names needs only their forms.
   bool with_keys = true;
   // Also spell the keys out (keys), for people: `embargo normalize`, tests.

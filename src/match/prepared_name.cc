@@ -37,13 +37,11 @@ bool FromKoreanScript(const Token& t) {
   return t.script == Script::kHangul || t.script == Script::kHan;
 }
 
-// Scripts whose words a reader spells in several ways, each word on its own: vowels guessed
-// in Arabic letters, systems of transliteration for Cyrillic and Greek, of romanization for
-// Hangul. (Han is read in several languages, which a name does not mix.)
-bool ReadFromLetters(Script script) {
-  return script == Script::kArabic || script == Script::kCyrillic || script == Script::kGreek ||
-         script == Script::kHangul;
-}
+// Whether a word's spellings in a name's other forms are spellings of the same word, each word
+// on its own: vowels guessed in Arabic letters, systems of transliteration for Cyrillic and
+// Greek, of romanization for Hangul, English respellings of Latin words (Wladimir, Vladimir).
+// Not Han, which is read in several languages that a name does not mix.
+bool SpeltWordByWord(Script script) { return script != Script::kHan; }
 
 bool Ignored(const Token& t) {
   return t.kind == TokenKind::kTitle || t.kind == TokenKind::kConnector;
@@ -218,7 +216,7 @@ void PreparedPool::AddSpellings(size_t first_form, const TokenWeights& weights) 
     auto [a, n] = TokensOf(f);
     for (size_t k = 0; k < n; ++k) {
       const Token& own = *tokens_[a + k].token;
-      if (!ReadFromLetters(own.script)) continue;
+      if (!SpeltWordByWord(own.script)) continue;
       const size_t first_spelling = spellings_.size();
       for (size_t g = f + 1; g < forms_.size(); ++g) {
         if (!SameWords(f, g) || spellings_.size() - first_spelling == kMaxSpellings) continue;

@@ -77,6 +77,7 @@ namespace {
 
 NormalizeOptions CompareOptions(std::optional<EntityKind> kind) {
   NormalizeOptions opts;
+  opts.respell_latin = true;
   if (kind) opts.kind = *kind, opts.kind_known = true;
   return opts;
 }

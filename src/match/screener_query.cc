@@ -42,6 +42,7 @@ thread_local std::vector<index::Candidate> tls_candidates;
 std::vector<QueryName> Screener::Impl::NormalizeQuery(const Query& query) const {
   NormalizeOptions opts;
   opts.key_texts = false;
+  opts.respell_latin = true;
   if (query.kind) opts.kind = *query.kind, opts.kind_known = true;
   for (const std::string& c : query.countries)
     if (c == "kp" || c == "kr") opts.korean_context = true;

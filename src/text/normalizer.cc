@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "text/greek_reader.h"
+#include "text/latin_respell.h"
 #include "text/name_roles.h"
 #include "text/normalizer_impl.h"
 
@@ -337,12 +338,22 @@ void Normalizer::Impl::AddChosen(const ChosenReadings& chosen, std::string_view 
           {token_keying.data(), token_keying.size()}, person, options, out);
 }
 
-// The fast path for names written in Latin letters only: one form, every word from the memo.
+// The fast path for names written in Latin letters only: one form, every word from the memo,
+// and the English respelling of German, Polish, Dutch or French spellings when asked for.
 void Normalizer::Impl::AddLatinForm(const std::vector<RawWord>& words,
                                     const NormalizeOptions& options, bool parenthetical,
                                     Assembly& out) const {
+  std::vector<RawWord> respelled;
+  AddLatinWords(words, "latin", options, parenthetical, out,
+                options.respell_latin ? &respelled : nullptr);
+  if (!respelled.empty()) AddLatinWords(respelled, "respelled", options, parenthetical, out);
+}
+
+void Normalizer::Impl::AddLatinWords(const std::vector<RawWord>& words, std::string_view system,
+                                     const NormalizeOptions& options, bool parenthetical,
+                                     Assembly& out, std::vector<RawWord>* respelled) const {
   NameForm form;
-  form.system = "latin";
+  form.system = system;
   form.parenthetical = parenthetical;
   form.tokens.reserve(words.size());
   boost::container::small_vector<text::MemoValue<text::LatinWord>, 8> latin;
@@ -350,6 +361,10 @@ void Normalizer::Impl::AddLatinForm(const std::vector<RawWord>& words,
   boost::container::small_vector<TokenKeying, 8> keying;
   for (const RawWord& word : words) {
     const text::LatinWord& w = *latin.emplace_back(latin_words.Get(word.text));
+    if (respelled && !w.english.empty()) {
+      if (respelled->empty()) *respelled = words;
+      (*respelled)[static_cast<size_t>(&word - words.data())].text = w.english;
+    }
     if (w.text.empty()) continue;
     Token& t = form.tokens.emplace_back();
     t.text = w.text;
@@ -472,6 +487,7 @@ text::LatinWord Normalizer::Impl::ComputeLatinWord(std::string_view raw) const {
   w.facts = lexicon.Facts(w.text);
   // "2nd" gives a view of the text, which moves with the LatinWord; Classify looks it up.
   if (!w.text.empty() && w.text[0] >= '0' && w.text[0] <= '9') w.facts.ordinal = {};
+  if (w.korean_key.empty()) w.english = text::RespellAsEnglish(w.text);
   return w;
 }
 

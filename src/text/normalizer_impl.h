@@ -146,6 +146,11 @@ struct Normalizer::Impl {
                  Assembly& out) const;
   void AddLatinForm(const std::vector<text::RawWord>& words, const NormalizeOptions& options,
                     bool parenthetical, Assembly& out) const;
+  // One form of Latin words; with `respelled`, also the words with their English respellings
+  // (LatinWord::english), or nothing when none has one.
+  void AddLatinWords(const std::vector<text::RawWord>& words, std::string_view system,
+                     const NormalizeOptions& options, bool parenthetical, Assembly& out,
+                     std::vector<text::RawWord>* respelled = nullptr) const;
   // Classifies the tokens of `form`, marks their roles (`roles`: as a person's name) and adds
   // it with its keys, unless a form of an earlier batch has its token texts. `facts` and
   // `keying` give what is known of each token.

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "text/key_hash.h"
+#include "text/latin_respell.h"
 
 namespace embargo {
 namespace {
@@ -219,6 +220,24 @@ TEST(NormalizerTest, ArabicGivesTheCommonLatinSpellings) {
   EXPECT_TRUE(HasForm(Norm("شحاته"), "shahata"));
   EXPECT_TRUE(HasForm(Norm("طه"), "taha"));
   EXPECT_TRUE(HasForm(Norm("شاه"), "shah"));  // after a vowel, a consonant
+}
+
+TEST(NormalizerTest, GermanPolishDutchAndFrenchSpellingsRespeltTheEnglishWay) {
+  EXPECT_EQ(text::RespellAsEnglish("wladimirowitsch"), "vladimirovich");  // German
+  EXPECT_EQ(text::RespellAsEnglish("wladimirowicz"), "vladimirovich");    // Polish
+  EXPECT_EQ(text::RespellAsEnglish("wladimirowitsj"), "vladimirovich");   // Dutch
+  EXPECT_EQ(text::RespellAsEnglish("poetin"), "putin");
+  EXPECT_EQ(text::RespellAsEnglish("poutine"), "putine");  // French
+  EXPECT_EQ(text::RespellAsEnglish("jelzin"), "yelzin");
+  EXPECT_EQ(text::RespellAsEnglish("smith"), "");
+  EXPECT_EQ(text::RespellAsEnglish("zhou"), "");  // short words keep their vowels
+  // A form of its own, asked for; a word that reads as Korean keeps its Korean spelling.
+  NormalizeOptions respell;
+  respell.respell_latin = true;
+  NormalizedName n = TheNormalizer().Normalize("Wladimir Wladimirowitsch Putin", respell);
+  EXPECT_TRUE(HasForm(n, "vladimir vladimirovich putin"));
+  EXPECT_FALSE(HasForm(Norm("Wladimir Wladimirowitsch Putin"), "vladimir vladimirovich putin"));
+  EXPECT_EQ(TheNormalizer().Normalize("Choe Jong Un", respell).forms.size(), 1u);
 }
 
 TEST(NormalizerTest, PersianPashtoAndUrduNamesReadAsTheyAreSpelt) {
