@@ -129,8 +129,8 @@ struct LatinWord {
   // Lexicon::Facts(text); `ordinal` empty for a text that starts with a digit ("2nd" gives a
   // view of the text itself, which does not survive a move).
   WordFacts facts;
-  // RespellAsEnglish(text) for a word that does not read as Korean syllables (Choe, Jung are
-  // spelt the Korean way, and their key knows the other spellings); "" when it is the same.
+  // RespellAsEnglish(text), but for a short word that reads as Korean syllables (Choe, Jung,
+  // Won are spelt the Korean way, and their key knows the other spellings); "" when the same.
   std::string english;
 };
 

@@ -487,7 +487,8 @@ text::LatinWord Normalizer::Impl::ComputeLatinWord(std::string_view raw) const {
   w.facts = lexicon.Facts(w.text);
   // "2nd" gives a view of the text, which moves with the LatinWord; Classify looks it up.
   if (!w.text.empty() && w.text[0] >= '0' && w.text[0] <= '9') w.facts.ordinal = {};
-  if (w.korean_key.empty()) w.english = text::RespellAsEnglish(w.text);
+  // A short word that reads as Korean syllables is spelt the Korean way (Choe, Jung, Won).
+  if (w.korean_key.empty() || w.text.size() > 4) w.english = text::RespellAsEnglish(w.text);
   return w;
 }
 
