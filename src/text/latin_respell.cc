@@ -42,9 +42,9 @@ std::string RespellAsEnglish(std::string_view word) {
     }
     if (grouped) continue;
     char c = word[i];
-    // German and Polish w is v; j before a vowel is y (Jelzin, Juri).
+    // German and Polish w is v. (Their j is y, as in Jelzin, but j begins too many names
+    // spelt as they are, John, Jamal, Jose, for a second reading to pay.)
     if (c == 'w') c = 'v';
-    if (c == 'j' && i + 1 < word.size() && IsVowel(word[i + 1])) c = 'y';
     changed = changed || c != word[i];
     out.push_back(c);
     ++i;

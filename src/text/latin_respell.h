@@ -1,6 +1,6 @@
 // Latin spellings of foreign names in German, Polish, Dutch and French conventions, written
 // the English way: Wladimirowitsch, Władimirowicz and Wladimirowitsj are Vladimirovich, Poetin
-// and Poutine are Putin(e), Jelzin is Yeltsin. The lists write such names the English way.
+// and Poutine are Putin(e). The lists write such names the English way.
 #pragma once
 
 #include <string>
@@ -9,8 +9,8 @@
 namespace embargo::text {
 
 // The English spelling of a lower-case ASCII word, or "" when the rules leave it unchanged:
-// tsch, tsj, cz -> ch; sch, sz, sj -> sh; w -> v; j before a vowel -> y; and in words of five
-// letters or more oe, ou -> u.
+// tsch, tsj, cz -> ch; sch, sz, sj -> sh; w -> v; and in words of five letters or more oe,
+// ou -> u.
 std::string RespellAsEnglish(std::string_view word);
 
 }  // namespace embargo::text
