@@ -121,10 +121,23 @@ void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64
   ForEachIndexKey(name, side, [&](uint64_t h, const Token*, unsigned) { out.push_back(h); });
 }
 
+// A name whose forms read the same words in several ways, word by word: from Arabic, Cyrillic,
+// Greek or Hangul letters, or Latin letters respelt the English way. (Han is read in several
+// languages, a form for each.)
 bool ReadWordByWord(const NormalizedName& name) {
-  return name.forms.size() > 1 &&
-         (name.script == Script::kArabic || name.script == Script::kCyrillic ||
-          name.script == Script::kGreek || name.script == Script::kHangul);
+  if (name.forms.size() < 2) return false;
+  switch (name.script) {
+    case Script::kArabic:
+    case Script::kCyrillic:
+    case Script::kGreek:
+    case Script::kHangul:
+      return true;
+    case Script::kLatin:
+      return std::any_of(name.forms.begin(), name.forms.end(),
+                         [](const NameForm& f) { return f.system == "respelled"; });
+    default:
+      return false;
+  }
 }
 
 IndexKeys QueryIndexKeys(const NormalizedName& name) {

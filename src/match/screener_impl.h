@@ -38,8 +38,9 @@ struct RecordInfo {
 struct IndexKeys {
   std::vector<uint64_t> hashes;
   std::vector<uint8_t> groups;
-  // Grouped by the word each key spells, across the forms (a name read from Arabic, Cyrillic
-  // or Greek letters): a candidate counts each word once, however many readings it shares.
+  // Grouped by the word each key spells, across the forms (a name read word by word, from
+  // Arabic, Cyrillic, Greek or Hangul letters, or respelt): a candidate counts each word once,
+  // however many readings it shares.
   bool by_word = false;
 };
 

@@ -113,11 +113,11 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
       continue;
     }
     // A record spelt like the query in its own script shares the keys of every reading the
-    // query has (ten for a name in Hangul letters), where a listed Latin spelling shares those
-    // of one: the floor under the heaviest candidate is divided among them, and the readings
-    // of a common name have more candidates to share. Keys grouped by word (Arabic, Cyrillic,
-    // Greek letters) count each word once, whatever the readings: the floor then only allows
-    // for the rarer keys a record in the query's own letters shares (kOwnLettersRarer).
+    // query has (a dozen for a name in Han letters), where a listed Latin spelling shares
+    // those of one: the floor under the heaviest candidate is divided among them, and the
+    // readings of a common name have more candidates to share. Keys grouped by word
+    // (IndexKeys::by_word) count each word once, whatever the readings: the floor then only
+    // allows for the rarer keys a record in the query's own letters shares (kOwnLettersRarer).
     index::CandidateOptions candidate_options;
     const size_t readings = ReadingSystems(qnames[qi].norm);
     candidate_options.min_weight_ratio /=
