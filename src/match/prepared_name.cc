@@ -163,8 +163,9 @@ void PreparedPool::Clear() {
   name_forms_.assign(1, 0);
 }
 
-PreparedToken PreparedPool::Prepare(const Token& t, const TokenWeights& weights) {
-  PreparedToken p = PrepareToken(t, weights);
+PreparedToken& PreparedPool::Prepare(HugeVector<PreparedToken>& into, const Token& t,
+                                     const TokenWeights& weights) {
+  PreparedToken& p = into.emplace_back(PrepareToken(t, weights));
   if (!t.korean_key.empty()) SetKoreanKey(p, InternKey(t.korean_key));
   return p;
 }
@@ -182,8 +183,7 @@ void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) 
     size_t first = tokens_.size();
     for (const Token& t : form.tokens) {
       if (Ignored(t) || tokens_.size() - first == kMaxAlignTokens) continue;
-      tokens_.push_back(Prepare(t, weights));
-      CopyText(tokens_.back(), token_text_);
+      CopyText(Prepare(tokens_, t, weights), token_text_);
       token_spellings_.push_back(0);
     }
     SetRunLengths(std::span<PreparedToken>(tokens_).subspan(first), forms_.back());
@@ -225,8 +225,7 @@ void PreparedPool::AddSpellings(size_t first_form, const TokenWeights& weights) 
         if (std::any_of(spellings_.begin() + first_spelling, spellings_.end(),
                         [&](const PreparedToken& s) { return s.token->text == other.text; }))
           continue;
-        spellings_.push_back(Prepare(other, weights));
-        CopyText(spellings_.back(), spelling_text_);
+        CopyText(Prepare(spellings_, other, weights), spelling_text_);
       }
       tokens_[a + k].spelling_count = static_cast<uint8_t>(spellings_.size() - first_spelling);
       token_spellings_[a + k] = static_cast<uint32_t>(first_spelling);

@@ -156,7 +156,9 @@ class PreparedPool {
   }
 
  private:
-  PreparedToken Prepare(const Token& t, const TokenWeights& weights);
+  // Appends the token, prepared, to `into`.
+  PreparedToken& Prepare(HugeVector<PreparedToken>& into, const Token& t,
+                         const TokenWeights& weights);
   // Appends the token's text to text_, and where it starts to `starts`.
   void CopyText(const PreparedToken& token, std::vector<uint32_t>& starts);
   // Gives the tokens of the forms [first_form, end) of one name their other spellings: the
