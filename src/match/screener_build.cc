@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <functional>
 #include <thread>
-#include <unordered_map>
 
 #include "match/name_variants.h"
 #include "match/screener_impl.h"
@@ -68,12 +67,12 @@ namespace match {
 
 namespace {
 
-// Every index key of a name, with the token its deletion keys come from and its number among
-// the name parts of the name's forms (1, 2, ... in order); nullptr and 0 for the other keys:
-// emit(hash, token, part).
+// Every index key of a name, with the form and token its deletion keys come from and its
+// number among the name parts of the name's forms (1, 2, ... in order); nullptr and 0 for the
+// other keys: emit(hash, form, token, part).
 template <typename Emit>
 void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
-  for (uint64_t h : name.key_hashes) emit(h, nullptr, 0);
+  for (uint64_t h : name.key_hashes) emit(h, nullptr, nullptr, 0);
   auto hash = [](std::string_view prefix, std::string_view text) {
     return text::KeyHasher().Add(prefix).Add(text).Finish();
   };
@@ -90,35 +89,36 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
       has_name_part = has_name_part || !generic;
       ++part;
       if (!generic) {
-        emit(hash("d:", t.text), &t, part);
+        emit(hash("d:", t.text), &form, &t, part);
         if (uint16_t group = NameVariantGroup(t.text))
-          emit(hash("v:", std::to_string(group)), &t, 0);
+          emit(hash("v:", std::to_string(group)), &form, &t, 0);
       }
       // Two words written together, as one token ("TEHRANCEMENT") or with a typo where the
       // space was ("TEHRANeCEMENT", whose deletion keys hold "tehrancement").
       if (previous)
-        emit(text::KeyHasher().Add("d:").Add(previous->text).Add(t.text).Finish(), previous,
+        emit(text::KeyHasher().Add("d:").Add(previous->text).Add(t.text).Finish(), &form, previous,
              part - 1);
       previous = &t;
       if (t.text.size() < 4) continue;
       const std::string_view text = t.text;
       for (size_t i = 0; i < text.size(); ++i)  // the text without its letter i
         emit(text::KeyHasher().Add("d:").Add(text.substr(0, i)).Add(text.substr(i + 1)).Finish(),
-             &t, part);
+             &form, &t, part);
     }
     // A name of generic words only ("Korea Trading Bank") is found by those words, in any
     // wording of them (조선무역은행, "Choson Muyok Unhaeng").
     if (!has_name_part)
       for (const Token& t : form.tokens)
         if (t.kind == TokenKind::kGenericWord || t.kind == TokenKind::kNumber)
-          emit(hash("g:", t.canonical.empty() ? t.text : t.canonical), nullptr, 0);
+          emit(hash("g:", t.canonical.empty() ? t.text : t.canonical), nullptr, nullptr, 0);
   }
 }
 
 }  // namespace
 
 void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64_t>& out) {
-  ForEachIndexKey(name, side, [&](uint64_t h, const Token*, unsigned) { out.push_back(h); });
+  ForEachIndexKey(name, side,
+                  [&](uint64_t h, const NameForm*, const Token*, unsigned) { out.push_back(h); });
 }
 
 // A name whose forms read the same words in several ways, word by word: from Arabic, Cyrillic,
@@ -144,10 +144,11 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
   IndexKeys keys;
   keys.by_word = ReadWordByWord(name);
   if (!keys.by_word) {
-    ForEachIndexKey(name, KeySide::kQuery, [&](uint64_t h, const Token*, unsigned part) {
-      keys.hashes.push_back(h);
-      keys.groups.push_back(static_cast<uint8_t>(part <= 255 ? part : 0));
-    });
+    ForEachIndexKey(name, KeySide::kQuery,
+                    [&](uint64_t h, const NameForm*, const Token*, unsigned part) {
+                      keys.hashes.push_back(h);
+                      keys.groups.push_back(static_cast<uint8_t>(part <= 255 ? part : 0));
+                    });
     return keys;
   }
   // A group per word, whichever form spells it, and one for the whole name written together:
@@ -167,14 +168,13 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
     return static_cast<uint8_t>(std::min((form.parenthetical ? 20 : 1) + t.word, 39));
   };
   std::vector<std::pair<uint64_t, uint8_t>> known;  // the Normalizer's keys a group holds
-  std::unordered_map<const Token*, uint8_t> token_group;
   for (const NameForm& form : name.forms) {
     text::KeyHasher joined;
     joined.Add("j:");
     for (const Token& t : form.tokens) {
       if (t.kind == TokenKind::kNamePart || t.kind == TokenKind::kNumber) joined.Add(t.text);
       if (t.kind != TokenKind::kNamePart) continue;
-      const uint8_t group = token_group[&t] = group_of(form, t);
+      const uint8_t group = group_of(form, t);
       known.emplace_back(text::HashIndexKey(t.text), group);
       if (t.phonetic.size() >= 2)
         known.emplace_back(text::KeyHasher().Add("p:").Add(t.phonetic).Finish(), group);
@@ -184,14 +184,15 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
     }
     known.emplace_back(joined.Finish(), kWholeName);
   }
-  ForEachIndexKey(name, KeySide::kQuery, [&](uint64_t h, const Token* t, unsigned) {
-    uint8_t group = t ? token_group[t] : 0;
-    if (!t)
-      for (const auto& [key, of] : known)
-        if (key == h) group = of;
-    keys.hashes.push_back(h);
-    keys.groups.push_back(group);
-  });
+  ForEachIndexKey(name, KeySide::kQuery,
+                  [&](uint64_t h, const NameForm* form, const Token* t, unsigned) {
+                    uint8_t group = t ? group_of(*form, *t) : 0;
+                    if (!t)
+                      for (const auto& [key, of] : known)
+                        if (key == h) group = of;
+                    keys.hashes.push_back(h);
+                    keys.groups.push_back(group);
+                  });
   return keys;
 }
 
