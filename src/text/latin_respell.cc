@@ -1,27 +1,28 @@
 #include "text/latin_respell.h"
 
 #include <array>
-#include <utility>
 
 namespace embargo::text {
 namespace {
 
-bool IsVowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
+struct Group {
+  std::string_view from, to;
+  // Only in words of kLongWord letters or more: Zoe, Joel and Zhou are names as they are.
+  bool long_words_only = false;
+};
+constexpr size_t kLongWord = 5;
 
 // Longest first where one spelling holds another ("tsch" before "sch").
-constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kGroups = {{
-    {"tsch", "ch"},  // German Wladimirowitsch
-    {"tsj", "ch"},   // Dutch Wladimirowitsj
-    {"sch", "sh"},   // German Schtschukin
-    {"cz", "ch"},    // Polish Władimirowicz
-    {"sz", "sh"},    // Polish Szuszkiewicz
-    {"sj", "sh"},    // Dutch Sjoesjkevitsj
-    {"oe", "u"},     // Dutch Poetin (in longer words: Zoe, Joel and Zhou are names as they are)
-    {"ou", "u"},     // French Poutine
+constexpr std::array<Group, 8> kGroups = {{
+    {"tsch", "ch"},     // German Wladimirowitsch
+    {"tsj", "ch"},      // Dutch Wladimirowitsj
+    {"sch", "sh"},      // German Schtschukin
+    {"cz", "ch"},       // Polish Władimirowicz
+    {"sz", "sh"},       // Polish Szuszkiewicz
+    {"sj", "sh"},       // Dutch Sjoesjkevitsj
+    {"oe", "u", true},  // Dutch Poetin
+    {"ou", "u", true},  // French Poutine
 }};
-constexpr size_t kVowelGroupsFrom = 5;  // letters of a word whose oe and ou are respelt
 
 }  // namespace
 
@@ -31,11 +32,11 @@ std::string RespellAsEnglish(std::string_view word) {
   bool changed = false;
   for (size_t i = 0; i < word.size();) {
     bool grouped = false;
-    for (auto [from, to] : kGroups) {
-      if (IsVowel(from[0]) && word.size() < kVowelGroupsFrom) continue;
-      if (word.substr(i, from.size()) == from) {
-        out += to;
-        i += from.size();
+    for (const Group& g : kGroups) {
+      if (g.long_words_only && word.size() < kLongWord) continue;
+      if (word.substr(i, g.from.size()) == g.from) {
+        out += g.to;
+        i += g.from.size();
         grouped = changed = true;
         break;
       }
