@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "model/text_util.h"
+
 namespace embargo::text {
 namespace {
 
@@ -165,16 +167,6 @@ constexpr std::pair<const char*, const char*> kOrdinals[] = {
     {"first", "1"}, {"second", "2"},  {"third", "3"},  {"fourth", "4"}, {"fifth", "5"},
     {"sixth", "6"}, {"seventh", "7"}, {"eighth", "8"}, {"ninth", "9"},  {"tenth", "10"},
 };
-
-std::vector<std::string_view> Split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  for (size_t pos = 0; pos <= text.size();) {
-    size_t end = std::min(text.find(separator, pos), text.size());
-    parts.push_back(text.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return parts;
-}
 
 // A phrase word and its other spellings (kWordSpellings).
 std::vector<std::string_view> SpellingsOf(std::string_view word) {
