@@ -40,7 +40,8 @@ bool FromKoreanScript(const Token& t) {
 // Whether a word's spellings in a name's other forms are spellings of the same word, each word
 // on its own: vowels guessed in Arabic letters, systems of transliteration for Cyrillic and
 // Greek, of romanization for Hangul, English respellings of Latin words (Wladimir, Vladimir).
-// Not Han, which is read in several languages that a name does not mix.
+// Not Han, which is read in several languages that a name does not mix. (The candidate keys of
+// such names count once per word: ReadWordByWord in screener_build.cc.)
 bool SpeltWordByWord(Script script) { return script != Script::kHan; }
 
 bool Ignored(const Token& t) {
@@ -87,26 +88,40 @@ void SetKoreanKey(PreparedToken& p, const KoreanKey* key) {
   p.korean = key;
 }
 
+// Calls visit(first, last) for every run [first, last] of 2..kMaxJoin adjacent tokens of n.
+template <typename Visit>
+void ForEachRun(size_t n, Visit visit) {
+  for (size_t first = 0; first < n; ++first)
+    for (size_t last = first + 1; last < n && last < first + kMaxJoin; ++last) visit(first, last);
+}
+
+// The bytes of tokens [first, last] written together, token k (if among them) spelt
+// k_length bytes long.
+int RunLength(std::span<const PreparedToken> tokens, size_t first, size_t last, size_t k = SIZE_MAX,
+              int k_length = 0) {
+  int length = 0;
+  for (size_t m = first; m <= last; ++m) length += m == k ? k_length : tokens[m].length;
+  return length;
+}
+
 void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
   for (const PreparedToken& t : tokens) {
     form.letters |= t.letters;
     form.joined_length += t.length;
     form.korean_script = form.korean_script || t.korean_script;
+    form.token_lengths |= LengthBit(t.length);
+    form.token_edges.Add(t.first, t.last);
   }
-  for (size_t first = 0; first < tokens.size(); ++first) {
-    form.token_lengths |= LengthBit(tokens[first].length);
-    form.token_edges.Add(tokens[first].first, tokens[first].last);
-    int run = tokens[first].length;
-    for (size_t last = first + 1; last < tokens.size() && last < first + kMaxJoin; ++last) {
-      run += tokens[last].length;
-      form.run_lengths |= LengthBit(run);
-      form.run_edges.Add(tokens[first].first, tokens[last].last);
-      for (size_t k = first; k <= last; ++k) {
-        tokens[k].run_lengths |= LengthBit(run);
-        tokens[k].run_edges.Add(tokens[first].first, tokens[last].last);
-      }
+  ForEachRun(tokens.size(), [&](size_t first, size_t last) {
+    const uint64_t bit = LengthBit(RunLength(tokens, first, last));
+    const char head = tokens[first].first, tail = tokens[last].last;
+    form.run_lengths |= bit;
+    form.run_edges.Add(head, tail);
+    for (size_t k = first; k <= last; ++k) {
+      tokens[k].run_lengths |= bit;
+      tokens[k].run_edges.Add(head, tail);
     }
-  }
+  });
 }
 
 }  // namespace
@@ -240,40 +255,43 @@ void PreparedPool::AddSpellingMasks(size_t f) {
   // those its tokens' other spellings give count too. (Joins are tried by the edge letters
   // of the tokens' own spellings.)
   PreparedForm& form = forms_[f];
-  auto [a, n] = TokensOf(f);
+  const auto [a, n] = TokensOf(f);
+  const std::span<PreparedToken> tokens = std::span<PreparedToken>(tokens_).subspan(a, n);
   for (size_t k = 0; k < n; ++k) {
-    const PreparedToken& t = tokens_[a + k];
-    for (size_t i = 0; i < t.spelling_count; ++i) {
-      const PreparedToken& spelling = spellings_[token_spellings_[a + k] + i];
+    for (const PreparedToken& spelling : SpellingsAdded(a + k)) {
       form.token_lengths |= LengthBit(spelling.length);
-      for (size_t first = k >= kMaxJoin - 1 ? k - (kMaxJoin - 1) : 0; first <= k; ++first)
-        for (size_t last = std::max(first + 1, k); last < n && last < first + kMaxJoin; ++last) {
-          int run = 0;
-          for (size_t m = first; m <= last; ++m)
-            run += m == k ? spelling.length : tokens_[a + m].length;
-          form.run_lengths |= LengthBit(run);
-          for (size_t m = first; m <= last; ++m) tokens_[a + m].run_lengths |= LengthBit(run);
-        }
+      ForEachRun(n, [&](size_t first, size_t last) {
+        if (k < first || k > last) return;
+        const uint64_t bit = LengthBit(RunLength(tokens, first, last, k, spelling.length));
+        form.run_lengths |= bit;
+        for (size_t m = first; m <= last; ++m) tokens[m].run_lengths |= bit;
+      });
     }
   }
 }
 
 void PreparedPool::MarkCovered(size_t f) {
-  const size_t a = TokensOf(f).first, n = TokensOf(f).second;
+  const std::pair<size_t, size_t> own = TokensOf(f);
+  // Token k of form f as spelt, or one of its spellings.
   auto spelt = [&](size_t k, const std::string& text) {
-    const PreparedToken& own = tokens_[a + k];
-    auto first = spellings_.begin() + token_spellings_[a + k];
-    return own.token->text == text ||
-           std::any_of(first, first + own.spelling_count,
+    const std::span<const PreparedToken> others = SpellingsAdded(own.first + k);
+    return tokens_[own.first + k].token->text == text ||
+           std::any_of(others.begin(), others.end(),
                        [&](const PreparedToken& s) { return s.token->text == text; });
   };
   for (size_t g = f + 1; g < forms_.size(); ++g) {
     if (!SameWords(f, g) || forms_[g].exact_only != forms_[f].exact_only) continue;
+    const size_t other = TokensOf(g).first;
     bool covered = true;
-    for (size_t k = 0; k < n && covered; ++k)
-      covered = spelt(k, tokens_[TokensOf(g).first + k].token->text);
+    for (size_t k = 0; k < own.second && covered; ++k)
+      covered = spelt(k, tokens_[other + k].token->text);
     forms_[g].covered = forms_[g].covered || covered;
   }
+}
+
+std::span<const PreparedToken> PreparedPool::SpellingsAdded(size_t token) const {
+  return std::span<const PreparedToken>(spellings_)
+      .subspan(token_spellings_[token], tokens_[token].spelling_count);
 }
 
 }  // namespace embargo::match

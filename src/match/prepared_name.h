@@ -171,6 +171,8 @@ class PreparedPool {
   std::pair<size_t, size_t> TokensOf(size_t form) const;
   // Whether token k of one form spells the same part of the same word as token k of the other.
   bool SameWords(size_t f, size_t g) const;
+  // The spellings AddSpellings gave a token, before Seal() points the token at them.
+  std::span<const PreparedToken> SpellingsAdded(size_t token) const;
 
   HugeVector<PreparedToken> tokens_;
   HugeVector<PreparedForm> forms_;

@@ -123,7 +123,8 @@ void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64
 
 // A name whose forms read the same words in several ways, word by word: from Arabic, Cyrillic,
 // Greek or Hangul letters, or Latin letters respelt the English way. (Han is read in several
-// languages, a form for each.)
+// languages, a form for each.) The names whose tokens carry spellings (SpeltWordByWord in
+// prepared_name.cc): their keys count once per word for the same reason.
 bool ReadWordByWord(const NormalizedName& name) {
   if (name.forms.size() < 2) return false;
   switch (name.script) {
