@@ -88,17 +88,17 @@ void SetKoreanKey(PreparedToken& p, const KoreanKey* key) {
   p.korean = key;
 }
 
-// Calls visit(first, last) for every run [first, last] of 2..kMaxJoin adjacent tokens of n.
+// Calls visit(first, last) for every run [first, last] of 2..kMaxJoin adjacent tokens of n,
+// first by first, each run one token longer than the one before it.
 template <typename Visit>
 void ForEachRun(size_t n, Visit visit) {
   for (size_t first = 0; first < n; ++first)
     for (size_t last = first + 1; last < n && last < first + kMaxJoin; ++last) visit(first, last);
 }
 
-// The bytes of tokens [first, last] written together, token k (if among them) spelt
-// k_length bytes long.
-int RunLength(std::span<const PreparedToken> tokens, size_t first, size_t last, size_t k = SIZE_MAX,
-              int k_length = 0) {
+// The bytes of tokens [first, last] written together, token k spelt k_length bytes long.
+int RunLength(std::span<const PreparedToken> tokens, size_t first, size_t last, size_t k,
+              int k_length) {
   int length = 0;
   for (size_t m = first; m <= last; ++m) length += m == k ? k_length : tokens[m].length;
   return length;
@@ -112,8 +112,10 @@ void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
     form.token_lengths |= LengthBit(t.length);
     form.token_edges.Add(t.first, t.last);
   }
+  int length = 0;  // of the run before, extended by one token (ForEachRun's order)
   ForEachRun(tokens.size(), [&](size_t first, size_t last) {
-    const uint64_t bit = LengthBit(RunLength(tokens, first, last));
+    length = (last == first + 1 ? tokens[first].length : length) + tokens[last].length;
+    const uint64_t bit = LengthBit(length);
     const char head = tokens[first].first, tail = tokens[last].last;
     form.run_lengths |= bit;
     form.run_edges.Add(head, tail);

@@ -359,12 +359,11 @@ void Normalizer::Impl::AddLatinWords(const std::vector<RawWord>& words, std::str
   boost::container::small_vector<text::MemoValue<text::LatinWord>, 8> latin;
   boost::container::small_vector<const text::WordFacts*, 8> facts;
   boost::container::small_vector<TokenKeying, 8> keying;
-  for (size_t i = 0; i < words.size(); ++i) {
-    const RawWord& word = words[i];
+  for (const RawWord& word : words) {
     const text::LatinWord& w = *latin.emplace_back(latin_words.Get(word.text));
     if (respelled && !w.english.empty()) {
       if (respelled->empty()) *respelled = words;
-      (*respelled)[i].text = w.english;
+      (*respelled)[static_cast<size_t>(&word - words.data())].text = w.english;
     }
     if (w.text.empty()) continue;
     Token& t = form.tokens.emplace_back();
