@@ -151,6 +151,14 @@ TEST(Screening, AbdAndItsArticleAreOneNamePart) {
   EXPECT_EQ(TopId(screener->Screen(NameQuery("Muhammad Abdul Karim al-Ghamari"))), "un:YEi.008");
 }
 
+
+// The article takes the sound of a "sun letter" after it: al-Rahman is said ar-Rahman and
+// written ur-Rehman in Urdu and Pashto names, al-Din ad-Din or ud-Din.
+TEST(Screening, TheArticleAsASunLetterSoundsIt) {
+  EXPECT_GE(Score("Khalil ur Rahman Haqqani", "Khalil Al-Rahman Haqqani"), kThreshold);
+  EXPECT_GE(Score("Mahmood Sultan Bashir ud Din", "MAHMOOD, Sultan Bashir al Din"), kThreshold);
+  EXPECT_GE(Score("Harakat ul Ansar", "HARAKAT AR-ANSAR"), kThreshold);
+}
 // A Ukrainian given name as Ukrainian spells it and as Russian does.
 TEST(Screening, UkrainianAndRussianSpellingsOfAGivenName) {
   EXPECT_GE(Score("Ihor Strelkov", "STRELKOV, Igor"), kThreshold);

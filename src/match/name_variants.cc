@@ -11,11 +11,12 @@
 namespace embargo::match {
 namespace {
 
-// One line a name. Arabic first (articles, kunya and nasab particles, then given names), then
+// One line a name. Arabic first (the article, also as the sun letter after it sounds it:
+// ar-Rahman, ur-Rehman, ud-Din; kunya and nasab particles; then given names), then
 // Russian and other Slavic given names as the passport, BGN/PCGN and English systems write them,
 // and Ukrainian ones as Ukrainian and Russian spell them.
 constexpr std::string_view kGroups[] = {
-    "al el ul il",
+    "al el ul il ar ur ad ud ash ush az uz",
     "abu abou abo aboo",
     "ibn bin ben",
     "abd abdul abdel abdal abdoul abdol abdu abdil abdar abdur abdas abdus abdad abdan abdat "
