@@ -91,14 +91,15 @@ int main(int argc, char** argv) {
     report.Add(c, o);
     if (show_misses && c.expected.empty() && o.other_score >= 0.8) {
       std::vector<Match> top = all->Screen(c.query);
-      fmt::print("false alarm {} '{}' ({:.2f}): '{}'\n", c.category, c.query.names[0],
+      fmt::print("{} {} '{}' ({:.2f}): '{}'\n", c.listed_name ? "listed name" : "false alarm",
+                 c.category, c.query.names[0],
                  o.other_score, top.empty() ? "" : top.front().matched_name);
     }
   }
   fmt::print("{}", report.Format());
-  fmt::print("\n(c) transliteration pairs through compare (positive pairs vs shuffled pairs):\n{}",
+  fmt::print("\n(c) transliteration pairs through compare, held-out half (positive vs shuffled pairs):\n{}",
              eval::TransliterationPairReport(*all, shared + "/data/eval/transliteration",
-                                             quick ? 50 : 5, report.thresholds));
+                                             quick ? 25 : 3, report.thresholds));
   fmt::print("\ntotal {:.1f} s\n",
              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   return 0;

@@ -9,8 +9,8 @@
 
 namespace embargo::eval {
 
-// A table: per file, the share of true pairs and of shuffled pairs scoring >= each threshold.
-// Every `every`-th pair of each file is used.
+// A table: per evaluation set, the share of true pairs and of shuffled pairs scoring >= each
+// threshold, on the held-out half of every `every`-th pair (text/transliteration_eval.h).
 std::string TransliterationPairReport(const Screener& screener, const std::string& dir,
                                       size_t every, const std::vector<double>& thresholds);
 
