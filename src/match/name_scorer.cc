@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
-#include <functional>
 #include <string>
 
 #include "match/name_rules.h"
@@ -46,28 +45,9 @@ double SpellingSimilarity(const PreparedToken& a, const PreparedToken& b) {
   return SpellingSimilarity(a.Text(), b.Text());
 }
 
-// The readings of `a` followed by those of `b`, every combination (up to the key's capacity).
-void Concatenate(const KoreanReadings& a, const KoreanReadings& b,
-                 const std::function<void(std::span<const KoreanSyllable>)>& add) {
-  std::vector<KoreanSyllable> reading;
-  for (size_t i = 0; i < a.size(); ++i)
-    for (size_t j = 0; j < b.size(); ++j) {
-      reading.assign(a[i].begin(), a[i].end());
-      reading.insert(reading.end(), b[j].begin(), b[j].end());
-      add(reading);
-    }
-}
-
 KoreanKey JoinKeys(std::span<const PreparedToken> run) {
   KoreanKey joined = *run[0].korean;
-  for (size_t i = 1; i < run.size(); ++i) {
-    const KoreanKey& next = *run[i].korean;
-    KoreanKey out;
-    Concatenate(joined.surface(), next.surface(), [&](auto r) { out.AddReading(r); });
-    if (joined.exact() && next.exact())
-      Concatenate(joined.written(), next.written(), [&](auto r) { out.AddWrittenReading(r); });
-    joined = std::move(out);
-  }
+  for (size_t i = 1; i < run.size(); ++i) joined = JoinKoreanKeys(joined, *run[i].korean);
   return joined;
 }
 

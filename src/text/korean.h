@@ -161,6 +161,10 @@ std::optional<KoreanKey> KeyFromLatin(std::string_view utf8);
 // readings when both keys are exact, surface readings otherwise.
 bool KeysCompatible(const KoreanKey& a, const KoreanKey& b);
 
+// The key of two words said one after the other: each reading of `left` followed by each of
+// `right`, with the sound changes where they meet (김 + 용 is said 기묭, as 김용 is).
+KoreanKey JoinKoreanKeys(const KoreanKey& left, const KoreanKey& right);
+
 // Lossy strings for an index: any two compatible keys share at least one coarse key. Each is
 // the consonant class of the first syllable, the vowel class of every syllable, and the final
 // class of the last syllable, in printable ASCII.

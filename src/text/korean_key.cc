@@ -141,9 +141,18 @@ constexpr Liaison LiaisonOf(int final) {
   }
 }
 
+// True when liaison moves the whole of final `t` to the next syllable, or `t` stays as it is
+// (none, ㅇ): not a cluster that leaves a consonant behind (ㄵ), nor a ㅎ that falls silent.
+constexpr bool SaidWhole(int t) {
+  if (t == kj::kNone || t == kj::kFNg) return true;
+  Liaison li = LiaisonOf(t);
+  return li.final_left == kj::kNone && li.initial != kj::kNg;
+}
+
 struct Surface {
   uint32_t finals = 0;    // finals the left syllable may show
   uint32_t initials = 0;  // initials the right syllable may show
+  bool replaces = false;  // the written pair is not said (liaison: 삼이 is said 사미)
 };
 
 // The surface forms of final `t` followed by initial `l`, besides the written ones.
@@ -169,6 +178,7 @@ constexpr Surface SurfaceOf(int t, int l) {
     }
   } else if (l == kj::kNg && t != kj::kNone && t != kj::kFNg) {  // liaison: 덕영 tŏgyŏng
     Liaison li = LiaisonOf(t);
+    s.replaces = true;
     add(li.final_left, li.initial);
     if (t == kj::kFD) add(kj::kNone, kj::kJ);   // 굳이 kuji
     if (t == kj::kFT) add(kj::kNone, kj::kCh);  // 같이 kachi
@@ -206,6 +216,38 @@ constexpr SurfaceTable kSurface = MakeSurfaceTable();
 constexpr uint32_t kIotizedVowels = Bit(kj::kYa) | Bit(kj::kYae) | Bit(kj::kYeo) | Bit(kj::kYe) |
                                     Bit(kj::kYo) | Bit(kj::kYu) | Bit(kj::kI);
 
+// The finals and initials that may be said where `finals` meet `initials`. A pair that
+// liaison replaces is left out: with it, the masks would also admit their cross product, a
+// vowel meeting a vowel (사이 for 삼이), and so match a word with any other consonant there
+// (shami ~ shadi). Latin letters run together write the consonants they say: an "n" before a
+// vowel is not ㄵ (said nj), a "d" not a silent ㅎ. (Syllables written apart may each be spelt
+// as written: "wak e" for 왃에, said wakse.) Hangul writes a loanword's single l as ㄹㄹ
+// (살로메, Salome), where a Latin "ll" means both.
+struct SaidPairs {
+  uint32_t finals = 0;
+  uint32_t initials = 0;
+};
+
+enum class Spelt { kHangul, kLatinRunTogether, kLatinApart };
+
+SaidPairs SayBoundary(uint32_t finals, uint32_t initials, Spelt spelt) {
+  SaidPairs said;
+  for (uint32_t f = finals; f; f &= f - 1) {
+    int t = std::countr_zero(f);
+    for (uint32_t i = initials; i; i &= i - 1) {
+      int l = std::countr_zero(i);
+      if (spelt == Spelt::kLatinRunTogether && l == kj::kNg && !SaidWhole(t)) continue;
+      const Surface& surface = kSurface[t][l];
+      if (!surface.replaces) said.finals |= Bit(t), said.initials |= Bit(l);
+      said.finals |= surface.finals;
+      said.initials |= surface.initials;
+      if (spelt == Spelt::kHangul && t == kj::kFL && l == kj::kR)
+        said.finals |= Bit(kj::kNone);
+    }
+  }
+  return said;
+}
+
 }  // namespace
 
 namespace korean_internal {
@@ -227,18 +269,16 @@ void CloseAndAdd(std::span<PendingSyllable> reading, KoreanKey& key, bool exact)
     }
   }
   if (exact) key.AddWrittenReading({closed.data(), closed.size()});
-  for (size_t i = 0; i < reading.size(); ++i) {
-    const KoreanSyllable& s = reading[i].jamo;
-    if (i == 0 || !reading[i].linked) continue;
-    const KoreanSyllable& left = reading[i - 1].jamo;
-    for (uint32_t finals = left.final; finals; finals &= finals - 1) {
-      int t = std::countr_zero(finals);
-      for (uint32_t initials = s.initial; initials; initials &= initials - 1) {
-        const Surface& surface = kSurface[t][std::countr_zero(initials)];
-        closed[i - 1].final |= surface.finals;
-        closed[i].initial |= surface.initials;
-      }
-    }
+  for (size_t i = 1; i < reading.size(); ++i) {
+    if (!reading[i].linked) continue;
+    const Spelt spelt = exact                    ? Spelt::kHangul
+                        : reading[i].word_start ? Spelt::kLatinApart
+                                                : Spelt::kLatinRunTogether;
+    SaidPairs said = SayBoundary(reading[i - 1].jamo.final, reading[i].jamo.initial, spelt);
+    if (said.finals == 0) continue;  // nothing a Latin spelling says: keep it as written
+    closed[i - 1].final = said.finals;
+    // Keeps the bits the initial-sound law added.
+    closed[i].initial = (closed[i].initial & ~reading[i].jamo.initial) | said.initials;
   }
   key.AddReading({closed.data(), closed.size()});
 }
@@ -292,6 +332,31 @@ bool AnyCompatible(const KoreanReadings& a, const KoreanReadings& b) {
 bool KeysCompatible(const KoreanKey& a, const KoreanKey& b) {
   if (a.exact() && b.exact()) return AnyCompatible(a.written(), b.written());
   return AnyCompatible(a.surface(), b.surface());
+}
+
+KoreanKey JoinKoreanKeys(const KoreanKey& left, const KoreanKey& right) {
+  KoreanKey out;
+  boost::container::small_vector<KoreanSyllable, 16> reading;
+  for (size_t a = 0; a < left.ReadingCount(); ++a)
+    for (size_t b = 0; b < right.ReadingCount(); ++b) {
+      auto ra = left.Reading(a), rb = right.Reading(b);
+      if (ra.size() + rb.size() > KoreanKey::kMaxSyllables) continue;
+      reading.assign(ra.begin(), ra.end());
+      reading.insert(reading.end(), rb.begin(), rb.end());
+      KoreanSyllable& last = reading[ra.size() - 1];
+      KoreanSyllable& first = reading[ra.size()];
+      SaidPairs said = SayBoundary(last.final, first.initial, Spelt::kLatinApart);
+      if (said.finals != 0) last.final = said.finals, first.initial = said.initials;
+      out.AddReading({reading.data(), reading.size()});
+    }
+  if (left.exact() && right.exact())
+    for (size_t a = 0; a < left.written().size(); ++a)
+      for (size_t b = 0; b < right.written().size(); ++b) {
+        reading.assign(left.written()[a].begin(), left.written()[a].end());
+        reading.insert(reading.end(), right.written()[b].begin(), right.written()[b].end());
+        out.AddWrittenReading({reading.data(), reading.size()});
+      }
+  return out;
 }
 
 // Serialized form: readings separated by '|', syllables by '.', each syllable the three masks

@@ -76,6 +76,18 @@ TEST(KoreanKey, SoundChanges) {
   EXPECT_TRUE(Match(Latin("Togyong"), Hangul("덕영")));
 }
 
+// Liaison moves a final to the next syllable (삼이 is said 사미); it never drops it, and so two
+// words differing by the consonant between two vowels stay apart.
+TEST(KoreanKey, LiaisonMovesAConsonantButNeverDropsIt) {
+  EXPECT_TRUE(Match(Latin("Sami"), Hangul("삼이")));
+  EXPECT_TRUE(Match(Latin("Sam-i"), Latin("Sami")));
+  EXPECT_TRUE(Match(Latin("joa"), Hangul("좋아")));  // ㅎ falls silent
+  EXPECT_FALSE(Match(Latin("sai"), Hangul("삼이")));
+  EXPECT_FALSE(Match(Latin("Sami"), Latin("Sani")));
+  EXPECT_FALSE(Match(Latin("Mina"), Latin("Mika")));
+  EXPECT_FALSE(Match(Latin("Shami"), Latin("Shadi")));
+}
+
 TEST(KoreanKey, NotKorean) {
   EXPECT_FALSE(KeyFromLatin("trading").has_value());
   EXPECT_FALSE(KeyFromLatin("bank").has_value());
@@ -95,11 +107,17 @@ TEST(KoreanKey, SerializeRoundTrip) {
   EXPECT_FALSE(ParseKoreanKey("zz").has_value());
 }
 
+// "hanam" splits as ha-nam and han-am, which liaison says alike: one reading, both words.
+// "seondae" splits into two syllables or four: readings of their own.
 TEST(KoreanKey, Segmentations) {
   KoreanKey key = Latin("hanam");
-  EXPECT_EQ(key.ReadingCount(), 2u);
+  EXPECT_EQ(key.ReadingCount(), 1u);
   EXPECT_TRUE(Match(key, Hangul("하남")));
   EXPECT_TRUE(Match(key, Hangul("한암")));
+  KoreanKey seondae = Latin("seondae");
+  EXPECT_EQ(seondae.ReadingCount(), 4u);
+  EXPECT_TRUE(Match(seondae, Hangul("선대")));
+  EXPECT_TRUE(Match(seondae, Hangul("새온대")));
 }
 
 TEST(KoreanKey, ArbitraryBytesAreSafe) {

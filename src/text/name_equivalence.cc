@@ -14,8 +14,7 @@ bool Counts(const Token& t) {
          t.kind == TokenKind::kInitial;
 }
 
-// Korean keys of adjacent tokens joined: every reading of the first followed by every reading
-// of the second.
+// Korean keys of adjacent tokens said together (JoinKoreanKeys).
 std::optional<KoreanKey> JoinKeys(std::span<const Token* const> tokens) {
   std::optional<KoreanKey> joined;
   size_t letters = 0;
@@ -28,15 +27,7 @@ std::optional<KoreanKey> JoinKeys(std::span<const Token* const> tokens) {
       joined = std::move(key);
       continue;
     }
-    KoreanKey next;
-    for (size_t a = 0; a < joined->ReadingCount(); ++a) {
-      for (size_t b = 0; b < key->ReadingCount(); ++b) {
-        std::vector<KoreanSyllable> reading(joined->Reading(a).begin(), joined->Reading(a).end());
-        reading.insert(reading.end(), key->Reading(b).begin(), key->Reading(b).end());
-        next.AddReading(reading);
-      }
-    }
-    joined = std::move(next);
+    joined = JoinKoreanKeys(*joined, *key);
   }
   return joined;
 }
