@@ -39,10 +39,21 @@ double SpellingSimilarity(std::string_view a, std::string_view b,
   return std::max(kVariantFloor, JaroWinklerSimilarity(a, b));
 }
 
+// A Latin name written in Hangul loses what Hangul cannot write (l and r, f and p, v and b,
+// doubled letters): read back, it may be one edit further from the Latin spelling. (Korean
+// names do not come here: their keys decide.)
+int CrossScriptBudget(const PreparedToken& a, const PreparedToken& b) {
+  const int budget = EditBudget(std::max(a.length, b.length));
+  const bool hangul_a = a.token->script == Script::kHangul;
+  return budget > 0 && hangul_a != (b.token->script == Script::kHangul) ? budget + 1 : budget;
+}
+
 double SpellingSimilarity(const PreparedToken& a, const PreparedToken& b) {
-  int budget = EditBudget(std::max(a.length, b.length));
+  const int budget = CrossScriptBudget(a, b);
   if (budget == 0 || !MayBeWithin(a, b, budget)) return 0.0;
-  return SpellingSimilarity(a.Text(), b.Text());
+  if (a.Text() == b.Text()) return 1.0;
+  if (OsaDistance(a.Text(), b.Text(), budget) > budget) return 0.0;
+  return std::max(kVariantFloor, JaroWinklerSimilarity(a.Text(), b.Text()));
 }
 
 KoreanKey JoinKeys(std::span<const PreparedToken> run) {
