@@ -39,13 +39,34 @@ double SpellingSimilarity(std::string_view a, std::string_view b,
   return std::max(kVariantFloor, JaroWinklerSimilarity(a, b));
 }
 
-// A Latin name written in Hangul loses what Hangul cannot write (l and r, f and p, v and b,
-// doubled letters): read back, it may be one edit further from the Latin spelling. (Korean
+// The script a spelling was read back from, when exactly one of the two was (else Latin).
+Script ForeignScript(const PreparedToken& a, const PreparedToken& b) {
+  auto latin = [](const PreparedToken& t) {
+    return t.script == Script::kLatin || t.script == Script::kUnknown;
+  };
+  if (latin(a) == latin(b)) return Script::kLatin;
+  return latin(a) ? b.script : a.script;
+}
+
+// Edits a Latin spelling and one read back from another script may differ by. The reading is
+// a guess at letters the script does not write: Hangul has no l/r, f/p, v/b or doubled
+// letters (one edit more); Chinese characters write whole syllables (one more from six
+// letters); Cyrillic merges fewer (two from six letters). Arabic keeps the Latin budget: its
+// names differ by little, and a looser one matched innocent names to listed ones. (Korean
 // names do not come here: their keys decide.)
 int CrossScriptBudget(const PreparedToken& a, const PreparedToken& b) {
-  const int budget = EditBudget(std::max(a.length, b.length));
-  const bool hangul_a = a.token->script == Script::kHangul;
-  return budget > 0 && hangul_a != (b.token->script == Script::kHangul) ? budget + 1 : budget;
+  const size_t longest = std::max(a.length, b.length);
+  const int budget = EditBudget(longest);
+  switch (ForeignScript(a, b)) {
+    case Script::kHangul:
+      return budget > 0 ? budget + 1 : 0;
+    case Script::kHan:
+      return longest >= 6 ? budget + 1 : budget;
+    case Script::kCyrillic:
+      return longest >= 6 ? std::max(budget, 2) : budget;
+    default:
+      return budget;
+  }
 }
 
 double SpellingSimilarity(const PreparedToken& a, const PreparedToken& b) {

@@ -74,6 +74,7 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights) {
   if (!t.text.empty()) p.first = t.text.front(), p.last = t.text.back();
   if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text);
   p.korean_script = FromKoreanScript(t);
+  p.script = t.script;
   return p;
 }
 

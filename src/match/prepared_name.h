@@ -67,6 +67,7 @@ struct PreparedToken {
   TokenKind kind = TokenKind::kNamePart;
   bool korean_script = false;  // read from Hangul or Han: its Korean key decides
   uint8_t spelling_count = 0;
+  Script script = Script::kUnknown;  // token->script, beside the rest
 
   std::string_view Text() const { return {text, length}; }
   std::span<const PreparedToken> Spellings() const { return {spellings, spelling_count}; }
