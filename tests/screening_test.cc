@@ -159,9 +159,9 @@ TEST(Screening, TheArticleAsASunLetterSoundsIt) {
   EXPECT_GE(Score("Mahmood Sultan Bashir ud Din", "MAHMOOD, Sultan Bashir al Din"), kThreshold);
   EXPECT_GE(Score("Harakat ul Ansar", "HARAKAT AR-ANSAR"), kThreshold);
 }
-// A Latin name written in Hangul, Chinese characters or Cyrillic loses letters the script
-// does not write, so a spelling read back may be further from the Latin one than two Latin
-// spellings are (pairs of the evaluation data, held-out half).
+// A Latin name written in Hangul, Chinese characters, Cyrillic or Arabic loses letters the
+// script does not write, so a spelling read back may be further from the Latin one than two
+// Latin spellings are (pairs of the evaluation data, held-out half).
 TEST(Screening, AForeignNameReadBackFromAnotherScript) {
   EXPECT_GE(Score("스티븐 아일랜드", "Stephen Ireland"), kThreshold);
   EXPECT_GE(Score("존 위더스푼", "John Witherspoon"), kThreshold);
@@ -171,6 +171,8 @@ TEST(Screening, AForeignNameReadBackFromAnotherScript) {
   EXPECT_GE(Score("英格豪斯", "Ingenhousz"), kThreshold);
   EXPECT_GE(Score("виконт", "Viscount"), kThreshold);
   EXPECT_GE(Score("лондр", "Londres"), kThreshold);
+  EXPECT_GE(Score("ماكدويل", "McDowell"), kThreshold);
+  EXPECT_GE(Score("وودغيت", "Woodgate"), kThreshold);
 }
 
 // A Ukrainian given name as Ukrainian spells it and as Russian does.

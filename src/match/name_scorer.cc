@@ -51,9 +51,9 @@ Script ForeignScript(const PreparedToken& a, const PreparedToken& b) {
 // Edits a Latin spelling and one read back from another script may differ by. The reading is
 // a guess at letters the script does not write: Hangul has no l/r, f/p, v/b or doubled
 // letters (one edit more); Chinese characters write whole syllables (one more from six
-// letters); Cyrillic merges fewer (two from six letters). Arabic keeps the Latin budget: its
-// names differ by little, and a looser one matched innocent names to listed ones. (Korean
-// names do not come here: their keys decide.)
+// letters); Cyrillic merges fewer (two from six letters); Arabic writes no short vowels, but
+// its names differ by little (one more from eight letters only: from six or seven, innocent
+// names met listed ones). Korean names do not come here: their keys decide.
 int CrossScriptBudget(const PreparedToken& a, const PreparedToken& b) {
   const size_t longest = std::max(a.length, b.length);
   const int budget = EditBudget(longest);
@@ -64,6 +64,8 @@ int CrossScriptBudget(const PreparedToken& a, const PreparedToken& b) {
       return longest >= 6 ? budget + 1 : budget;
     case Script::kCyrillic:
       return longest >= 6 ? std::max(budget, 2) : budget;
+    case Script::kArabic:
+      return longest >= 8 ? budget + 1 : budget;
     default:
       return budget;
   }
