@@ -175,6 +175,17 @@ TEST(Screening, AForeignNameReadBackFromAnotherScript) {
   EXPECT_GE(Score("وودغيت", "Woodgate"), kThreshold);
 }
 
+// A foreign name's spelling read back from Hangul is compared as spelt against a Latin one,
+// even when the Latin one also reads as Korean syllables that the Hangul does not spell
+// (Hitler as 힡레르, Paul as 바울). A Korean personal name's foreign readings still keep to
+// its syllables: 이지우 is not Gio.
+TEST(Screening, ForeignReadingsFromHangulAreSpelt) {
+  EXPECT_GE(Score("클라라 히틀러", "Klara Hitler"), kThreshold);
+  EXPECT_GE(Score("크리스 폴", "Chris Paul"), kThreshold);
+  EXPECT_LT(Score("이지우", "Gio"), kThreshold);
+  EXPECT_LT(Score("윤유나", "Junjun"), kThreshold);
+}
+
 // A Ukrainian given name as Ukrainian spells it and as Russian does.
 TEST(Screening, UkrainianAndRussianSpellingsOfAGivenName) {
   EXPECT_GE(Score("Ihor Strelkov", "STRELKOV, Igor"), kThreshold);

@@ -119,7 +119,9 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
   // Hangul spells each syllable exactly: its key decides, whatever the romanized texts say
   // (정 and 종 are both "jong" in MR without breves, yet different names).
   bool keys = q.korean && c.korean && EdgesMeet(q, c);
-  if (q.korean && c.korean && (q.korean_script || c.korean_script)) {
+  const bool foreign_against_latin =
+      (q.foreign_reading && !c.korean_script) || (c.foreign_reading && !q.korean_script);
+  if (q.korean && c.korean && (q.korean_script || c.korean_script) && !foreign_against_latin) {
     if (!keys || !KeysCompatible(*q.korean, *c.korean)) return {0.0, "korean_key_differs"};
     return {same_text ? 1.0 : kKoreanKeyMatch, "korean_key"};
   }

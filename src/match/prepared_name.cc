@@ -1,7 +1,6 @@
 #include "match/prepared_name.h"
 
 #include <algorithm>
-#include <optional>
 #include <string>
 
 #include "index/candidate_index.h"
@@ -31,6 +30,14 @@ uint32_t ReadingLengths(const KoreanReadings& readings) {
   for (size_t i = 0; i < readings.size(); ++i)
     bits |= 1u << std::min<size_t>(readings[i].size(), 31);
   return bits;
+}
+
+// Forms that spell a foreign name back from Hangul or Han (normalizer systems), rather than
+// romanize a Korean or Chinese one.
+bool ReadsAForeignNameBack(std::string_view system) {
+  for (std::string_view prefix : {"loanword", "japanese", "learned", "transcription"})
+    if (system.starts_with(prefix)) return true;
+  return false;
 }
 
 bool FromKoreanScript(const Token& t) {
@@ -195,13 +202,28 @@ void PreparedPool::CopyText(const PreparedToken& token, std::vector<uint32_t>& s
 
 void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) {
   const size_t first_form = forms_.size();
+  // The foreign readings of a Korean or Chinese personal name (a family name first) are
+  // guesses at a name it is not: they keep to its Korean key.
+  auto any_form = [&name](auto&& pred) {
+    return std::any_of(name.forms.begin(), name.forms.end(), pred);
+  };
+  const bool keyed =
+      any_form([](const NameForm& f) { return ReadsAForeignNameBack(f.system); }) &&
+      any_form([](const NameForm& f) {
+        return std::any_of(f.tokens.begin(), f.tokens.end(), [](const Token& t) {
+          return t.role == NameRole::kFamily && FromKoreanScript(t);
+        });
+      });
   for (const NameForm& form : name.forms) {
     form_first_token_.push_back(static_cast<uint32_t>(tokens_.size()));
     forms_.emplace_back().exact_only = form.parenthetical;
+    const bool foreign = !keyed && ReadsAForeignNameBack(form.system);
     size_t first = tokens_.size();
     for (const Token& t : form.tokens) {
       if (Ignored(t) || tokens_.size() - first == kMaxAlignTokens) continue;
-      CopyText(Prepare(tokens_, t, weights), token_text_);
+      PreparedToken& p = Prepare(tokens_, t, weights);
+      p.foreign_reading = foreign;
+      CopyText(p, token_text_);
       token_spellings_.push_back(0);
     }
     SetRunLengths(std::span<PreparedToken>(tokens_).subspan(first), forms_.back());
@@ -238,12 +260,15 @@ void PreparedPool::AddSpellings(size_t first_form, const TokenWeights& weights) 
       const size_t first_spelling = spellings_.size();
       for (size_t g = f + 1; g < forms_.size(); ++g) {
         if (!SameWords(f, g) || spellings_.size() - first_spelling == kMaxSpellings) continue;
-        const Token& other = *tokens_[TokensOf(g).first + k].token;
+        const PreparedToken& prepared = tokens_[TokensOf(g).first + k];
+        const Token& other = *prepared.token;
         if (other.text == own.text || other.kind != own.kind) continue;
         if (std::any_of(spellings_.begin() + first_spelling, spellings_.end(),
                         [&](const PreparedToken& s) { return s.token->text == other.text; }))
           continue;
-        CopyText(Prepare(spellings_, other, weights), spelling_text_);
+        PreparedToken& spelling = Prepare(spellings_, other, weights);
+        spelling.foreign_reading = prepared.foreign_reading;
+        CopyText(spelling, spelling_text_);
       }
       tokens_[a + k].spelling_count = static_cast<uint8_t>(spellings_.size() - first_spelling);
       token_spellings_[a + k] = static_cast<uint32_t>(first_spelling);

@@ -68,6 +68,9 @@ struct PreparedToken {
   bool korean_script = false;  // read from Hangul or Han: its Korean key decides
   uint8_t spelling_count = 0;
   Script script = Script::kUnknown;  // token->script, beside the rest
+  // From a form that reads a foreign name back (a loanword, a learned spelling): against a
+  // Latin spelling it is compared as spelt, not by its Korean key (Hitler is no 힡레르).
+  bool foreign_reading = false;
 
   std::string_view Text() const { return {text, length}; }
   std::span<const PreparedToken> Spellings() const { return {spellings, spelling_count}; }
