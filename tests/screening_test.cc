@@ -182,6 +182,7 @@ TEST(Screening, AForeignNameReadBackFromAnotherScript) {
 TEST(Screening, ForeignReadingsFromHangulAreSpelt) {
   EXPECT_GE(Score("클라라 히틀러", "Klara Hitler"), kThreshold);
   EXPECT_GE(Score("크리스 폴", "Chris Paul"), kThreshold);
+  EXPECT_GE(Score("벳시 루", "Betsy Rue"), kThreshold);  // a short word, one edit away
   EXPECT_LT(Score("이지우", "Gio"), kThreshold);
   EXPECT_LT(Score("윤유나", "Junjun"), kThreshold);
 }

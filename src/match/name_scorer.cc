@@ -50,16 +50,18 @@ Script ForeignScript(const PreparedToken& a, const PreparedToken& b) {
 
 // Edits a Latin spelling and one read back from another script may differ by. The reading is
 // a guess at letters the script does not write: Hangul has no l/r, f/p, v/b or doubled
-// letters (one edit more); Chinese characters write whole syllables (one more from six
-// letters); Cyrillic merges fewer (two from six letters); Arabic writes no short vowels, but
-// its names differ by little (one more from eight letters only: from six or seven, innocent
-// names met listed ones). Korean names do not come here: their keys decide.
+// letters (one edit more, and one in a foreign name's words of three or four letters: Rue is
+// 루); Chinese characters write whole syllables (one more from six letters); Cyrillic merges
+// fewer (two from six letters); Arabic writes no short vowels, but its names differ by little
+// (one more from eight letters only: from six or seven, innocent names met listed ones).
+// Korean names do not come here: their keys decide.
 int CrossScriptBudget(const PreparedToken& a, const PreparedToken& b) {
   const size_t longest = std::max(a.length, b.length);
   const int budget = EditBudget(longest);
   switch (ForeignScript(a, b)) {
     case Script::kHangul:
-      return budget > 0 ? budget + 1 : 0;
+      if (budget == 0) return longest >= 3 && (a.foreign_reading || b.foreign_reading) ? 1 : 0;
+      return budget + 1;
     case Script::kHan:
       return longest >= 6 ? budget + 1 : budget;
     case Script::kCyrillic:
