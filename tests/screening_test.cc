@@ -183,6 +183,8 @@ TEST(Screening, ForeignReadingsFromHangulAreSpelt) {
   EXPECT_GE(Score("클라라 히틀러", "Klara Hitler"), kThreshold);
   EXPECT_GE(Score("크리스 폴", "Chris Paul"), kThreshold);
   EXPECT_GE(Score("벳시 루", "Betsy Rue"), kThreshold);  // a short word, one edit away
+  EXPECT_GE(Score("장바티스트 륄리", "Jean-Baptiste Lully"), kThreshold);  // written together
+  EXPECT_GE(Score("사탐 알수카미", "Satam al-Suqami"), kThreshold);
   EXPECT_LT(Score("이지우", "Gio"), kThreshold);
   EXPECT_LT(Score("윤유나", "Junjun"), kThreshold);
 }

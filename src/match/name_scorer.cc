@@ -96,7 +96,9 @@ bool JoinedKeysAgree(std::span<const PreparedToken> a, std::span<const PreparedT
   return KeysCompatible(JoinKeys(a), JoinKeys(b));
 }
 
-bool FromHanOrHangul(const PreparedToken& t) { return t.korean_script; }
+// Read from Hangul or Han as syllables of a Korean or Chinese name (not a foreign name read
+// back, whose joins are spelt as Latin ones are).
+bool FromHanOrHangul(const PreparedToken& t) { return t.korean_script && !t.foreign_reading; }
 
 bool EdgesMeet(const PreparedToken& a, const PreparedToken& b) {
   for (size_t i = 0; i < a.korean_edges.size(); ++i)
