@@ -58,6 +58,7 @@ Script ForeignScript(const PreparedToken& a, const PreparedToken& b) {
 int CrossScriptBudget(const PreparedToken& a, const PreparedToken& b) {
   const size_t longest = std::max(a.length, b.length);
   const int budget = EditBudget(longest);
+  if (a.script == b.script) return budget;  // most pairs
   switch (ForeignScript(a, b)) {
     case Script::kHangul:
       if (budget == 0) return longest >= 3 && (a.foreign_reading || b.foreign_reading) ? 1 : 0;
@@ -123,9 +124,10 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
   // Hangul spells each syllable exactly: its key decides, whatever the romanized texts say
   // (정 and 종 are both "jong" in MR without breves, yet different names).
   bool keys = q.korean && c.korean && EdgesMeet(q, c);
-  const bool foreign_against_latin =
-      (q.foreign_reading && !c.korean_script) || (c.foreign_reading && !q.korean_script);
-  if (q.korean && c.korean && (q.korean_script || c.korean_script) && !foreign_against_latin) {
+  auto foreign_against_latin = [&] {
+    return (q.foreign_reading && !c.korean_script) || (c.foreign_reading && !q.korean_script);
+  };
+  if (q.korean && c.korean && (q.korean_script || c.korean_script) && !foreign_against_latin()) {
     if (!keys || !KeysCompatible(*q.korean, *c.korean)) return {0.0, "korean_key_differs"};
     return {same_text ? 1.0 : kKoreanKeyMatch, "korean_key"};
   }

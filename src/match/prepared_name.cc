@@ -1,6 +1,7 @@
 #include "match/prepared_name.h"
 
 #include <algorithm>
+#include <boost/container/small_vector.hpp>
 #include <string>
 
 #include "index/candidate_index.h"
@@ -35,9 +36,16 @@ uint32_t ReadingLengths(const KoreanReadings& readings) {
 // Forms that spell a foreign name back from Hangul or Han (normalizer systems), rather than
 // romanize a Korean or Chinese one.
 bool ReadsAForeignNameBack(std::string_view system) {
-  for (std::string_view prefix : {"loanword", "japanese", "learned", "transcription"})
-    if (system.starts_with(prefix)) return true;
-  return false;
+  switch (system.empty() ? '\0' : system[0]) {
+    case 'l':
+      return system.starts_with("loanword") || system.starts_with("learned");
+    case 'j':
+      return system.starts_with("japanese");
+    case 't':
+      return system.starts_with("transcription");
+    default:
+      return false;
+  }
 }
 
 bool FromKoreanScript(const Token& t) {
@@ -204,25 +212,25 @@ void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) 
   const size_t first_form = forms_.size();
   // The foreign readings of a Korean or Chinese personal name (a family name first) are
   // guesses at a name it is not: they keep to its Korean key.
-  auto any_form = [&name](auto&& pred) {
-    return std::any_of(name.forms.begin(), name.forms.end(), pred);
-  };
+  boost::container::small_vector<bool, 16> foreign;
+  for (const NameForm& form : name.forms) foreign.push_back(ReadsAForeignNameBack(form.system));
   const bool keyed =
-      any_form([](const NameForm& f) { return ReadsAForeignNameBack(f.system); }) &&
-      any_form([](const NameForm& f) {
+      std::find(foreign.begin(), foreign.end(), true) != foreign.end() &&
+      std::any_of(name.forms.begin(), name.forms.end(), [](const NameForm& f) {
         return std::any_of(f.tokens.begin(), f.tokens.end(), [](const Token& t) {
           return t.role == NameRole::kFamily && FromKoreanScript(t);
         });
       });
-  for (const NameForm& form : name.forms) {
+  for (size_t f = 0; f < name.forms.size(); ++f) {
+    const NameForm& form = name.forms[f];
     form_first_token_.push_back(static_cast<uint32_t>(tokens_.size()));
     forms_.emplace_back().exact_only = form.parenthetical;
-    const bool foreign = !keyed && ReadsAForeignNameBack(form.system);
+    const bool foreign_reading = foreign[f] && !keyed;
     size_t first = tokens_.size();
     for (const Token& t : form.tokens) {
       if (Ignored(t) || tokens_.size() - first == kMaxAlignTokens) continue;
       PreparedToken& p = Prepare(tokens_, t, weights);
-      p.foreign_reading = foreign;
+      p.foreign_reading = foreign_reading;
       CopyText(p, token_text_);
       token_spellings_.push_back(0);
     }
