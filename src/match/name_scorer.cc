@@ -30,13 +30,16 @@ bool MayBeWithin(const PreparedToken& a, const PreparedToken& b, int budget) {
 // is not zhang jian).
 int SyllableJoinBudget(size_t longest) { return std::min(EditBudget(longest), 1); }
 
-// Similarity of two spellings: Jaro-Winkler when they are within the edit budget, else 0.
-double SpellingSimilarity(std::string_view a, std::string_view b,
-                          int (*budget_of)(size_t) = EditBudget) {
+// Similarity of two spellings: Jaro-Winkler when they are within `budget` edits, else 0.
+double SpellingSimilarityWithin(std::string_view a, std::string_view b, int budget) {
   if (a == b) return 1.0;
-  int budget = budget_of(std::max(a.size(), b.size()));
   if (budget == 0 || OsaDistance(a, b, budget) > budget) return 0.0;
   return std::max(kVariantFloor, JaroWinklerSimilarity(a, b));
+}
+
+double SpellingSimilarity(std::string_view a, std::string_view b,
+                          int (*budget_of)(size_t) = EditBudget) {
+  return SpellingSimilarityWithin(a, b, budget_of(std::max(a.size(), b.size())));
 }
 
 // The script a spelling was read back from, when exactly one of the two was (else Latin).
@@ -55,10 +58,7 @@ Script ForeignScript(const PreparedToken& a, const PreparedToken& b) {
 // fewer (two from six letters); Arabic writes no short vowels, but its names differ by little
 // (one more from eight letters only: from six or seven, innocent names met listed ones).
 // Korean names do not come here: their keys decide.
-int CrossScriptBudget(const PreparedToken& a, const PreparedToken& b) {
-  const size_t longest = std::max(a.length, b.length);
-  const int budget = EditBudget(longest);
-  if (a.script == b.script) return budget;  // most pairs
+int ForeignBudget(const PreparedToken& a, const PreparedToken& b, size_t longest, int budget) {
   switch (ForeignScript(a, b)) {
     case Script::kHangul:
       if (budget == 0) return longest >= 3 && (a.foreign_reading || b.foreign_reading) ? 1 : 0;
@@ -74,12 +74,18 @@ int CrossScriptBudget(const PreparedToken& a, const PreparedToken& b) {
   }
 }
 
-double SpellingSimilarity(const PreparedToken& a, const PreparedToken& b) {
+// The edit budget of two spellings: EditBudget, widened between scripts (ForeignBudget).
+inline int CrossScriptBudget(const PreparedToken& a, const PreparedToken& b) {
+  const size_t longest = std::max(a.length, b.length);
+  const int budget = EditBudget(longest);
+  return a.script == b.script ? budget : ForeignBudget(a, b, longest, budget);
+}
+
+// Most pairs end at the first test: the rest is out of line.
+inline double SpellingSimilarity(const PreparedToken& a, const PreparedToken& b) {
   const int budget = CrossScriptBudget(a, b);
   if (budget == 0 || !MayBeWithin(a, b, budget)) return 0.0;
-  if (a.Text() == b.Text()) return 1.0;
-  if (OsaDistance(a.Text(), b.Text(), budget) > budget) return 0.0;
-  return std::max(kVariantFloor, JaroWinklerSimilarity(a.Text(), b.Text()));
+  return SpellingSimilarityWithin(a.Text(), b.Text(), budget);
 }
 
 KoreanKey JoinKeys(std::span<const PreparedToken> run) {
