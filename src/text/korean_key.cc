@@ -334,28 +334,34 @@ bool KeysCompatible(const KoreanKey& a, const KoreanKey& b) {
   return AnyCompatible(a.surface(), b.surface());
 }
 
+namespace {
+
+// Calls visit(reading, k) with each reading of `a` followed by each of `b` (up to a key's
+// syllables), k the first syllable of b's.
+template <typename Visit>
+void ForEachJoined(const KoreanReadings& a, const KoreanReadings& b, Visit visit) {
+  boost::container::small_vector<KoreanSyllable, 16> reading;
+  for (size_t i = 0; i < a.size(); ++i)
+    for (size_t j = 0; j < b.size(); ++j) {
+      if (a[i].size() + b[j].size() > KoreanKey::kMaxSyllables) continue;
+      reading.assign(a[i].begin(), a[i].end());
+      reading.insert(reading.end(), b[j].begin(), b[j].end());
+      visit(std::span<KoreanSyllable>(reading.data(), reading.size()), a[i].size());
+    }
+}
+
+}  // namespace
+
 KoreanKey JoinKoreanKeys(const KoreanKey& left, const KoreanKey& right) {
   KoreanKey out;
-  boost::container::small_vector<KoreanSyllable, 16> reading;
-  for (size_t a = 0; a < left.ReadingCount(); ++a)
-    for (size_t b = 0; b < right.ReadingCount(); ++b) {
-      auto ra = left.Reading(a), rb = right.Reading(b);
-      if (ra.size() + rb.size() > KoreanKey::kMaxSyllables) continue;
-      reading.assign(ra.begin(), ra.end());
-      reading.insert(reading.end(), rb.begin(), rb.end());
-      KoreanSyllable& last = reading[ra.size() - 1];
-      KoreanSyllable& first = reading[ra.size()];
-      SaidPairs said = SayBoundary(last.final, first.initial, Spelt::kLatinApart);
-      if (said.finals != 0) last.final = said.finals, first.initial = said.initials;
-      out.AddReading({reading.data(), reading.size()});
-    }
+  ForEachJoined(left.surface(), right.surface(), [&](std::span<KoreanSyllable> r, size_t k) {
+    SaidPairs said = SayBoundary(r[k - 1].final, r[k].initial, Spelt::kLatinApart);
+    if (said.finals != 0) r[k - 1].final = said.finals, r[k].initial = said.initials;
+    out.AddReading(r);
+  });
   if (left.exact() && right.exact())
-    for (size_t a = 0; a < left.written().size(); ++a)
-      for (size_t b = 0; b < right.written().size(); ++b) {
-        reading.assign(left.written()[a].begin(), left.written()[a].end());
-        reading.insert(reading.end(), right.written()[b].begin(), right.written()[b].end());
-        out.AddWrittenReading({reading.data(), reading.size()});
-      }
+    ForEachJoined(left.written(), right.written(),
+                  [&](std::span<KoreanSyllable> r, size_t) { out.AddWrittenReading(r); });
   return out;
 }
 
