@@ -65,7 +65,7 @@ struct PreparedToken {
   uint16_t variant = 0;         // NameVariantGroup of a name part, 0 for none
   char first = 0, last = 0;     // letters of text, for joins (which must share one)
   TokenKind kind = TokenKind::kNamePart;
-  bool korean_script = false;  // read from Hangul or Han: its Korean key decides
+  bool korean_script = false;  // read from Hangul or Han: its Korean key decides (but see below)
   uint8_t spelling_count = 0;
   Script script = Script::kUnknown;  // token->script, beside the rest
   // From a form that reads a foreign name back (a loanword, a learned spelling): against a
