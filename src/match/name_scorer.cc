@@ -239,9 +239,43 @@ SpellingsMet CompareSpellingsOf(const PreparedToken& q, const PreparedToken& c) 
   return best;
 }
 
+namespace {
+
+// A Latin name part without other spellings compares to another as a function of the two
+// words alone: their texts, canonical ids and Korean keys (which breves and apostrophes of
+// the text as written may narrow: Chŏng, Chong); their variants and sounds follow from the
+// texts.
+bool WordsAlone(const PreparedToken& t) {
+  return t.spelling_count == 0 && t.kind == TokenKind::kNamePart && t.script == Script::kLatin;
+}
+
+// The same pairs of words recur from candidate to candidate ("wang" against "wei" in hundreds
+// of listed names): each thread keeps the last similarity of each pair it met, by the pair's
+// hashes, in a table where a new pair takes the place of an old one.
+struct PairMemo {
+  struct Entry {
+    uint64_t q = ~uint64_t{0}, c = ~uint64_t{0};
+    TokenSimilarity similarity;
+  };
+  static constexpr int kBits = 12;
+  std::array<Entry, size_t{1} << kBits> entries;
+};
+
+uint64_t WordKey(const PreparedToken& t) {
+  return t.text_hash ^ (t.canonical_hash * 0x9E3779B97F4A7C15ull) ^
+         (t.korean_hash * 0xC2B2AE3D27D4EB4Full);
+}
+
+}  // namespace
+
 TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
-  if (q.spelling_count == 0 && c.spelling_count == 0) return CompareSpellings(q, c);
-  return CompareSpellingsOf(q, c).similarity;
+  if (q.spelling_count != 0 || c.spelling_count != 0) return CompareSpellingsOf(q, c).similarity;
+  if (!WordsAlone(q) || !WordsAlone(c)) return CompareSpellings(q, c);
+  thread_local PairMemo memo;
+  const uint64_t qk = WordKey(q), ck = WordKey(c);
+  PairMemo::Entry& e = memo.entries[((qk * 0xBF58476D1CE4E5B9ull) ^ ck) >> (64 - PairMemo::kBits)];
+  if (e.q != qk || e.c != ck) e = {qk, ck, CompareSpellings(q, c)};
+  return e.similarity;
 }
 
 void NameScorer::Prepare(const NormalizedName& name, PreparedPool& pool) const {

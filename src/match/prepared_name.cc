@@ -83,6 +83,8 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights) {
   p.weight = weights.Weight(t, p.text_hash);
   p.canonical_hash = HashOrZero(t.canonical);
   p.phonetic_hash = HashOrZero(t.phonetic);
+  // Read by the memo of Latin word pairs only (name_scorer.cc).
+  if (t.script == Script::kLatin) p.korean_hash = HashOrZero(t.korean_key);
   p.letters = Letters(t.text);
   p.length = static_cast<uint16_t>(std::min<size_t>(t.text.size(), 0xFFFF));
   p.kind = t.kind;

@@ -47,6 +47,7 @@ struct PreparedToken {
   uint64_t text_hash = 0;
   uint64_t canonical_hash = 0;  // 0 when the token has no canonical id
   uint64_t phonetic_hash = 0;   // 0 when it has no phonetic key
+  uint64_t korean_hash = 0;     // of a Latin token's serialized Korean key; 0 when none
   uint64_t run_lengths = 0;     // bit n: a run of 2..3 adjacent tokens with it is n bytes long
   const KoreanKey* korean = nullptr;  // owned by the pool, shared by equal keys
   // The same word as the name's other forms spell it, where they read it from Arabic,
