@@ -122,6 +122,9 @@ struct NameForm {
   bool parenthetical = false;  // from text in parentheses only ("DCB" in "... BANK (DCB)")
   // Space-joined texts of the tokens, for display and edit distances.
   std::string Joined() const;
+  // Whether the form spells a foreign name back from its script (a loanword, Japanese,
+  // learned or transcribed reading) rather than romanizing a name of the script's language.
+  bool ReadsAForeignNameBack() const;
   bool operator==(const NameForm&) const = default;
 };
 

@@ -33,21 +33,6 @@ uint32_t ReadingLengths(const KoreanReadings& readings) {
   return bits;
 }
 
-// Forms that spell a foreign name back from Hangul or Han (normalizer systems), rather than
-// romanize a Korean or Chinese one.
-bool ReadsAForeignNameBack(std::string_view system) {
-  switch (system.empty() ? '\0' : system[0]) {
-    case 'l':
-      return system.starts_with("loanword") || system.starts_with("learned");
-    case 'j':
-      return system.starts_with("japanese");
-    case 't':
-      return system.starts_with("transcription");
-    default:
-      return false;
-  }
-}
-
 bool FromKoreanScript(const Token& t) {
   return t.script == Script::kHangul || t.script == Script::kHan;
 }
@@ -215,7 +200,7 @@ void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) 
   // The foreign readings of a Korean or Chinese personal name (a family name first) are
   // guesses at a name it is not: they keep to its Korean key.
   boost::container::small_vector<bool, 16> foreign;
-  for (const NameForm& form : name.forms) foreign.push_back(ReadsAForeignNameBack(form.system));
+  for (const NameForm& form : name.forms) foreign.push_back(form.ReadsAForeignNameBack());
   const bool keyed =
       std::find(foreign.begin(), foreign.end(), true) != foreign.end() &&
       std::any_of(name.forms.begin(), name.forms.end(), [](const NameForm& f) {

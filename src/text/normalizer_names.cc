@@ -71,6 +71,21 @@ std::string_view NameRoleName(NameRole role) {
   return "";
 }
 
+bool NameForm::ReadsAForeignNameBack() const {
+  // The readers' systems (hangul_reader.cc, han_reader.cc, learned_translit.cc), and their
+  // "_reversed" forms.
+  switch (system.empty() ? '\0' : system[0]) {
+    case 'l':
+      return system.starts_with("loanword") || system.starts_with("learned");
+    case 'j':
+      return system.starts_with("japanese");
+    case 't':
+      return system.starts_with("transcription");
+    default:
+      return false;
+  }
+}
+
 std::string NameForm::Joined() const {
   std::string out;
   for (const Token& t : tokens) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 #include <thread>
 
 #include "text/key_hash.h"
@@ -308,6 +309,19 @@ TEST(NormalizerTest, JoinedAndSplitSpellingsMatch) {
   EXPECT_TRUE(
       ShareKey(Org("CHONGCHONGANG SHIPPING COMPANY"), Org("Chong Chon Gang Shipping Co. Ltd.")));
   EXPECT_TRUE(NamesEquivalent(Norm("JO YONG-WON"), Norm("Cho Yongwon")));
+}
+
+// A name in Hangul is romanized as Korean (dprk, rr, mr) and spelt back as a foreign name
+// (loanword, learned): the scorer compares the latter as spelt.
+TEST(NormalizerTest, FormsThatReadAForeignNameBack) {
+  NormalizedName n = TheNormalizer().Normalize("클라라 히틀러");
+  std::set<std::string> foreign, korean;
+  for (const NameForm& f : n.forms) (f.ReadsAForeignNameBack() ? foreign : korean).insert(f.system);
+  EXPECT_TRUE(foreign.count("loanword")) << n.forms.size();
+  EXPECT_TRUE(foreign.count("learned"));
+  EXPECT_TRUE(korean.count("dprk"));
+  EXPECT_TRUE(korean.count("rr"));
+  EXPECT_FALSE(TheNormalizer().Normalize("Klara Hitler").forms[0].ReadsAForeignNameBack());
 }
 
 TEST(NormalizerTest, OtherScriptsFallBackToIcu) {
