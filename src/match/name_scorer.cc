@@ -55,9 +55,10 @@ Script ForeignScript(const PreparedToken& a, const PreparedToken& b) {
 // a guess at letters the script does not write: Hangul has no l/r, f/p, v/b or doubled
 // letters (one edit more, and one in a foreign name's words of three or four letters: Rue is
 // 루); Chinese characters write whole syllables (one more from six letters); Cyrillic merges
-// fewer (two from six letters); Arabic writes no short vowels, but its names differ by little
-// (one more from eight letters only: from six or seven, innocent names met listed ones).
-// Korean names do not come here: their keys decide.
+// fewer (two from six letters); Arabic writes no short vowels, but its names differ by little:
+// one more from six letters for a foreign name's learned spelling, from eight otherwise (from
+// six or seven, innocent names met listed ones). Korean names do not come here: their keys
+// decide.
 int ForeignBudget(const PreparedToken& a, const PreparedToken& b, size_t longest, int budget) {
   switch (ForeignScript(a, b)) {
     case Script::kHangul:
@@ -68,7 +69,7 @@ int ForeignBudget(const PreparedToken& a, const PreparedToken& b, size_t longest
     case Script::kCyrillic:
       return longest >= 6 ? std::max(budget, 2) : budget;
     case Script::kArabic:
-      return longest >= 8 ? budget + 1 : budget;
+      return longest >= ((a.foreign_reading || b.foreign_reading) ? 6u : 8u) ? budget + 1 : budget;
     default:
       return budget;
   }
