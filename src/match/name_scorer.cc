@@ -106,7 +106,7 @@ bool JoinedKeysAgree(std::span<const PreparedToken> a, std::span<const PreparedT
 
 // Read from Hangul or Han as syllables of a Korean or Chinese name (not a foreign name read
 // back, whose joins are spelt as Latin ones are).
-bool FromHanOrHangul(const PreparedToken& t) { return t.korean_script && !t.foreign_reading; }
+bool FromHanOrHangul(const PreparedToken& t) { return t.KoreanScript() && !t.foreign_reading; }
 
 bool EdgesMeet(const PreparedToken& a, const PreparedToken& b) {
   for (size_t i = 0; i < a.korean_edges.size(); ++i)
@@ -132,9 +132,9 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
   // (정 and 종 are both "jong" in MR without breves, yet different names).
   bool keys = q.korean && c.korean && EdgesMeet(q, c);
   auto foreign_against_latin = [&] {
-    return (q.foreign_reading && !c.korean_script) || (c.foreign_reading && !q.korean_script);
+    return (q.foreign_reading && !c.KoreanScript()) || (c.foreign_reading && !q.KoreanScript());
   };
-  if (q.korean && c.korean && (q.korean_script || c.korean_script) && !foreign_against_latin()) {
+  if (q.korean && c.korean && (q.KoreanScript() || c.KoreanScript()) && !foreign_against_latin()) {
     if (!keys || !KeysCompatible(*q.korean, *c.korean)) return {0.0, "korean_key_differs"};
     return {same_text ? 1.0 : kKoreanKeyMatch, "korean_key"};
   }

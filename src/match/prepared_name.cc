@@ -75,7 +75,6 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights) {
   p.kind = t.kind;
   if (!t.text.empty()) p.first = t.text.front(), p.last = t.text.back();
   if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text);
-  p.korean_script = FromKoreanScript(t);
   p.script = t.script;
   return p;
 }
@@ -111,7 +110,7 @@ void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
   for (const PreparedToken& t : tokens) {
     form.letters |= t.letters;
     form.joined_length += t.length;
-    form.korean_script = form.korean_script || t.korean_script;
+    form.korean_script = form.korean_script || t.KoreanScript();
     form.token_lengths |= LengthBit(t.length);
     form.token_edges.Add(t.first, t.last);
   }
@@ -184,8 +183,9 @@ void PreparedPool::Clear() {
 }
 
 PreparedToken& PreparedPool::Prepare(HugeVector<PreparedToken>& into, const Token& t,
-                                     const TokenWeights& weights) {
+                                     const TokenWeights& weights, bool foreign_reading) {
   PreparedToken& p = into.emplace_back(PrepareToken(t, weights));
+  p.foreign_reading = foreign_reading;
   if (!t.korean_key.empty()) SetKoreanKey(p, InternKey(t.korean_key));
   return p;
 }
@@ -216,9 +216,7 @@ void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) 
     size_t first = tokens_.size();
     for (const Token& t : form.tokens) {
       if (Ignored(t) || tokens_.size() - first == kMaxAlignTokens) continue;
-      PreparedToken& p = Prepare(tokens_, t, weights);
-      p.foreign_reading = foreign_reading;
-      CopyText(p, token_text_);
+      CopyText(Prepare(tokens_, t, weights, foreign_reading), token_text_);
       token_spellings_.push_back(0);
     }
     SetRunLengths(std::span<PreparedToken>(tokens_).subspan(first), forms_.back());
@@ -261,9 +259,7 @@ void PreparedPool::AddSpellings(size_t first_form, const TokenWeights& weights) 
         if (std::any_of(spellings_.begin() + first_spelling, spellings_.end(),
                         [&](const PreparedToken& s) { return s.token->text == other.text; }))
           continue;
-        PreparedToken& spelling = Prepare(spellings_, other, weights);
-        spelling.foreign_reading = prepared.foreign_reading;
-        CopyText(spelling, spelling_text_);
+        CopyText(Prepare(spellings_, other, weights, prepared.foreign_reading), spelling_text_);
       }
       tokens_[a + k].spelling_count = static_cast<uint8_t>(spellings_.size() - first_spelling);
       token_spellings_[a + k] = static_cast<uint32_t>(first_spelling);

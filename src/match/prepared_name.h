@@ -66,13 +66,14 @@ struct PreparedToken {
   uint16_t variant = 0;         // NameVariantGroup of a name part, 0 for none
   char first = 0, last = 0;     // letters of text, for joins (which must share one)
   TokenKind kind = TokenKind::kNamePart;
-  bool korean_script = false;  // read from Hangul or Han: its Korean key decides (but see below)
   uint8_t spelling_count = 0;
   Script script = Script::kUnknown;  // token->script, beside the rest
   // From a form that reads a foreign name back (a loanword, a learned spelling): against a
   // Latin spelling it is compared as spelt, not by its Korean key (Hitler is no 힡레르).
   bool foreign_reading = false;
 
+  // Read from Hangul or Han: its Korean key decides (but see foreign_reading).
+  bool KoreanScript() const { return script == Script::kHangul || script == Script::kHan; }
   std::string_view Text() const { return {text, length}; }
   std::span<const PreparedToken> Spellings() const { return {spellings, spelling_count}; }
 };
@@ -161,9 +162,9 @@ class PreparedPool {
   }
 
  private:
-  // Appends the token, prepared, to `into`.
+  // Appends the token, prepared, to `into`; `foreign_reading` as PreparedToken says.
   PreparedToken& Prepare(HugeVector<PreparedToken>& into, const Token& t,
-                         const TokenWeights& weights);
+                         const TokenWeights& weights, bool foreign_reading);
   // Appends the token's text to text_, and where it starts to `starts`.
   void CopyText(const PreparedToken& token, std::vector<uint32_t>& starts);
   // Gives the tokens of the forms [first_form, end) of one name their other spellings: the
