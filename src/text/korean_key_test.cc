@@ -88,6 +88,18 @@ TEST(KoreanKey, LiaisonMovesAConsonantButNeverDropsIt) {
   EXPECT_FALSE(Match(Latin("Shami"), Latin("Shadi")));
 }
 
+// A Latin consonant before a vowel says that consonant; "sh" and "dj" are one consonant each.
+TEST(KoreanKey, LatinLettersSayTheConsonantTheyWrite) {
+  EXPECT_FALSE(Match(Latin("Aida"), Latin("Aisha")));  // "d" is not a final ㅅ moved on
+  EXPECT_FALSE(Match(Latin("Aida"), Hangul("아이사")));
+  EXPECT_FALSE(KeyFromLatin("Radja").has_value());  // not ra-d|ja, which Nasha met as 나차
+  EXPECT_FALSE(Match(Latin("Nasha"), Hangul("나차")));
+  EXPECT_TRUE(Match(Latin("Aida"), Hangul("아이다")));
+  EXPECT_TRUE(Match(Latin("osi"), Hangul("옷이")));     // said 오시, as spelt
+  EXPECT_TRUE(Match(Latin("Changan"), Hangul("장안")));  // ng, which begins no syllable
+  EXPECT_TRUE(Match(Latin("Mukho"), Hangul("묵호")));    // RR's k|h
+}
+
 TEST(KoreanKey, NotKorean) {
   EXPECT_FALSE(KeyFromLatin("trading").has_value());
   EXPECT_FALSE(KeyFromLatin("bank").has_value());

@@ -277,6 +277,22 @@ size_t NextStart(const Prepared& p, size_t end) {
   return end;
 }
 
+// Whether a final spelt `final` is read where no romanization writes one, before the letter at
+// `next` written together with it:
+// - A consonant letter before a vowel begins the next syllable, which says that consonant: a
+//   "d" there is ㄷ, not the ㅅ, ㅈ or ㅊ a final ㄷ may be written for (Aida is not 아이사).
+//   Read as the next initial, it is still found. (Only "ng", which no syllable begins with,
+//   is a final before a vowel: Changan, 장안.)
+// - "sh", "dh" and "dj" each write one consonant: no romanization writes ㅅ or ㄷ as a final "s"
+//   or "d" before ㅎ or ㅈ (RR and MR write "t"). Read so, Radja and Nasha would both say 나차.
+//   (The "kh" of 묵호 Mukho and the "ph" of 집현 Jiphyeon are RR's, and stay.)
+bool NotARomanizedFinal(std::string_view final, const Prepared& p, size_t next) {
+  if (next >= p.n || final.size() != 1) return false;
+  const char c = p.s[next];
+  if (std::string_view("aeiouyOUw").find(c) != std::string_view::npos) return true;
+  return (final == "s" || final == "d") && (c == 'h' || (final == "d" && c == 'j'));
+}
+
 void AddEdges(const Prepared& p, size_t start, const Tables& t, Lattice& lattice) {
   auto& out = lattice.edges[start];
   auto try_finals = [&](size_t pos, uint32_t initial, uint32_t vowel) {
@@ -290,6 +306,7 @@ void AddEdges(const Prepared& p, size_t start, const Tables& t, Lattice& lattice
       if (!Matches(p, pos, f->text)) continue;
       size_t end = pos + f->text.size();
       if (f->end_only && end < p.n && !IsBreak(p.s[end])) continue;
+      if (NotARomanizedFinal(f->text, p, end)) continue;
       emit(end, f->mask);
     }
   };
