@@ -81,7 +81,11 @@ std::pair<const uint32_t*, const uint32_t*> CandidateIndex::Postings(uint64_t ha
 
 float CandidateIndex::Rarity(uint64_t hash) const {
   auto [begin, end] = Postings(hash);
-  size_t n = static_cast<size_t>(end - begin);
+  return Rarity(begin, end);
+}
+
+float CandidateIndex::Rarity(const uint32_t* begin, const uint32_t* end) const {
+  const size_t n = static_cast<size_t>(end - begin);
   return std::log((record_count_ + 1.0f) / (n + 1.0f)) + 0.1f;
 }
 
@@ -100,6 +104,7 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
   for (uint64_t h : key_hashes)
     if (!slots_.empty()) __builtin_prefetch(&slots_[SlotOf(h)]);  // all misses at once
   bool grouped = false;
+  float whole_name = 0;  // the rarity of the rarest whole-name key
   for (size_t i = 0; i < key_hashes.size(); ++i) {
     auto [b, e] = Postings(key_hashes[i]);
     if (b == e) continue;
@@ -110,6 +115,8 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
     const uint64_t bit = group >= 1 && group <= 64 ? uint64_t{1} << (group - 1) : 0;
     grouped = grouped || bit != 0;
     keys[n++] = {b, e, bit};
+    if (group != 0 && group == options.whole_name_group)
+      whole_name = std::max(whole_name, Rarity(b, e));
   }
   if (grouped && scratch.counted.size() < record_count_) scratch.counted.assign(record_count_, 0);
   std::sort(keys, keys + n,
@@ -123,7 +130,7 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
     const size_t len = static_cast<size_t>(end - p);
     // Keys are sorted: once candidates exist, the rest are as common and would add none.
     if (count > 0 && len > options.common_key_postings) break;
-    const float rarity = std::log((record_count_ + 1.0f) / (len + 1.0f)) + 0.1f;
+    const float rarity = Rarity(keys[k].begin, end);
     if (touched.size() < count + len) touched.resize(std::max(count + len, 2 * touched.size()));
     uint32_t* first_touch = touched.data();
     auto tally = [&](uint32_t r) {
@@ -164,8 +171,8 @@ void CandidateIndex::Candidates(const std::vector<uint64_t>& key_hashes,
     out.resize(options.max_candidates);
   }
   if (!out.empty()) {
-    float floor = std::min_element(out.begin(), out.end(), heavier)->weight *  // the heaviest
-                  options.min_weight_ratio;
+    float heaviest = std::min_element(out.begin(), out.end(), heavier)->weight;
+    float floor = std::max(heaviest - whole_name, 0.0f) * options.min_weight_ratio;
     std::erase_if(out, [floor](const Candidate& c) { return c.weight < floor; });
   }
   // In memory order: consecutive candidates then often share cache lines and pages.

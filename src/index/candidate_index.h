@@ -38,6 +38,10 @@ struct CandidateOptions {
   // name one letter away from a query token shares one of the token's deletion keys where an
   // exact namesake shares them all, and would otherwise weigh a tenth of it and be dropped.
   std::span<const uint8_t> key_groups;
+  // The group of the keys that spell the whole name written together (0: none). They rank
+  // candidates but do not raise the floor: only namesakes share them, and a near spelling
+  // ("ABU ABDALLAH" for ABU ABDULLAH) would fall under a floor they had raised.
+  uint8_t whole_name_group = 0;
 };
 
 // Per-thread working memory, reused across queries to avoid allocation.
@@ -91,6 +95,7 @@ class CandidateIndex {
     uint32_t begin = 0, end = 0;  // into postings_
   };
   const Slot* Find(uint64_t hash) const;
+  float Rarity(const uint32_t* begin, const uint32_t* end) const;
   size_t SlotOf(uint64_t hash) const { return static_cast<size_t>(hash) & (slots_.size() - 1); }
   HugeVector<Slot> slots_;  // size a power of two, at most 60% full
   HugeVector<uint32_t> postings_;

@@ -74,6 +74,33 @@ TEST(CandidateIndex, KeyGroupsCountOncePerQueryToken) {
   EXPECT_EQ(out.size(), 2u);
 }
 
+// Only the namesake shares the whole name written together; a record spelt one letter off must
+// not fall under a floor that key raised.
+TEST(CandidateIndex, TheWholeNameKeyRanksButDoesNotRaiseTheFloor) {
+  CandidateIndex::Builder b;
+  b.Add(0, "abu");
+  b.Add(0, "abdullah");
+  b.Add(0, "j:abuabdullah");  // the namesake
+  b.Add(1, "abu");
+  b.Add(1, "d:abdllah");  // ABU ABDALLAH, by a deletion key
+  b.Add(0, "d:abdllah");
+  for (uint32_t r = 2; r < 400; ++r) b.Add(r, r % 2 ? "abu" : "abdullah");
+  CandidateIndex idx = std::move(b).Build(400);
+  const std::vector<uint64_t> hashes = {HashKey("abu"), HashKey("abdullah"),
+                                        HashKey("j:abuabdullah"), HashKey("d:abdllah")};
+  const std::vector<uint8_t> groups = {1, 2, 64, 2};
+  CandidateScratch scratch;
+  std::vector<Candidate> out;
+  CandidateOptions options{.min_weight_ratio = 0.6f, .key_groups = groups};
+  idx.Candidates(hashes, options, scratch, out);
+  ASSERT_EQ(out.size(), 1u);  // the namesake alone: the whole-name key doubles its weight
+  options.whole_name_group = 64;
+  idx.Candidates(hashes, options, scratch, out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].record, 0u);
+  EXPECT_EQ(out[1].record, 1u);
+}
+
 // Against a brute-force oracle: every record sharing a key is found, weighing the rarities of
 // the keys it shares, when no limit applies.
 TEST(CandidateIndex, MatchesBruteForce) {

@@ -145,10 +145,22 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
   IndexKeys keys;
   keys.by_word = ReadWordByWord(name);
   if (!keys.by_word) {
+    std::vector<uint64_t> whole_names;  // of each form: the Normalizer's "j:" key
+    for (const NameForm& form : name.forms) {
+      text::KeyHasher joined;
+      joined.Add("j:");
+      for (const Token& t : form.tokens)
+        if (t.kind == TokenKind::kNamePart || t.kind == TokenKind::kNumber) joined.Add(t.text);
+      whole_names.push_back(joined.Finish());
+    }
     ForEachIndexKey(name, KeySide::kQuery,
-                    [&](uint64_t h, const NameForm*, const Token*, unsigned part) {
+                    [&](uint64_t h, const NameForm* form, const Token*, unsigned part) {
+                      uint8_t group = static_cast<uint8_t>(part <= 63 ? part : 0);
+                      if (!form && std::find(whole_names.begin(), whole_names.end(), h) !=
+                                       whole_names.end())
+                        group = kWholeNameGroup;
                       keys.hashes.push_back(h);
-                      keys.groups.push_back(static_cast<uint8_t>(part <= 255 ? part : 0));
+                      keys.groups.push_back(group);
                     });
     return keys;
   }
@@ -157,7 +169,7 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
   // those of one, and each counts a word once. A Hangul word romanizes as a token per syllable
   // or two: those group by their Korean key, the same in every romanization. (Parenthetical
   // forms number their words apart.)
-  constexpr uint8_t kWholeName = 64, kFirstKoreanGroup = 40;
+  constexpr uint8_t kWholeName = kWholeNameGroup, kFirstKoreanGroup = 40;
   std::vector<std::string_view> korean_keys;
   auto group_of = [&](const NameForm& form, const Token& t) {
     if (t.script == Script::kHangul && !t.korean_key.empty()) {

@@ -68,6 +68,8 @@ enum class KeySide { kListed, kQuery };
 void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64_t>& out);
 
 IndexKeys QueryIndexKeys(const NormalizedName& name);
+// The group of the keys that spell a whole query name written together.
+constexpr uint8_t kWholeNameGroup = 64;
 
 }  // namespace embargo::match
 
