@@ -40,7 +40,7 @@ struct CandidateOptions {
   std::span<const uint8_t> key_groups;
   // The group of the keys that spell the whole name written together (0: none). They rank
   // candidates but do not raise the floor: only namesakes share them, and a near spelling
-  // ("ABU ABDALLAH" for ABU ABDULLAH) would fall under a floor they had raised.
+  // (OUREA for OURA) would fall under a floor they had raised.
   uint8_t whole_name_group = 0;
 };
 
