@@ -187,6 +187,17 @@ TEST(Screening, AForeignNameReadBackFromAnotherScript) {
   ExpectOtherNames({{"존 위더스푼", "John Osborne"}});
 }
 
+// Arabic writes b and p, f and v, i, e and y, u, o and w, k, c and q alike, and no doubled
+// letter: a reading of an Arabic word meets the Latin spellings it may stand for once those
+// letters are made one, or one edit apart from six of them. Other letters still tell.
+TEST(Screening, LettersArabicWritesAlike) {
+  ExpectSameName({{"بيتيفر", "Pettyfer"},
+                  {"فلاديمير بوتين", "Vladimir Putin"},
+                  {"كريم", "Kareem"},
+                  {"سوسامان", "Sossamon"}});
+  ExpectOtherNames({{"حسن", "Husain"}, {"سليم", "Salma"}, {"بيتيفر", "Pettigrew"}});
+}
+
 // A foreign name's spelling read back from Hangul is compared as spelt against a Latin one,
 // even when the Latin one also reads as Korean syllables that the Hangul does not spell
 // (Hitler as 힡레르, Paul as 바울); a short word one edit away (Rue, 루) and words written

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -32,6 +33,39 @@ inline bool Joinable(TokenKind kind) {
 
 inline bool InitialOf(std::string_view initial, std::string_view token) {
   return initial.size() == 1 && token.size() > 1 && initial[0] == token[0];
+}
+
+// Tokens shorter than this are not folded: three letters folded alike are too many names.
+inline constexpr size_t kArabicFoldMin = 4;
+
+// A spelling with the letters Arabic writes alike made one: b/p, f/v, i/e/y, u/o/w, k/c/q,
+// and a doubled letter single. `out` holds 64 letters; a longer spelling folds to "".
+inline std::string_view FoldArabicLetters(std::string_view s, std::array<char, 64>& out) {
+  if (s.size() > out.size()) return {};
+  size_t n = 0;
+  for (char c : s) {
+    switch (c) {
+      case 'p': c = 'b'; break;
+      case 'v': c = 'f'; break;
+      case 'e': case 'y': c = 'i'; break;
+      case 'o': case 'w': c = 'u'; break;
+      case 'c': case 'q': c = 'k'; break;
+      default: break;
+    }
+    if (n == 0 || out[n - 1] != c) out[n++] = c;
+  }
+  return {out.data(), n};
+}
+
+// The same for a set of letters (PreparedToken::letters).
+inline uint32_t FoldArabicLetterSet(uint32_t letters) {
+  auto fold = [&letters](char from, char to) {
+    const uint32_t bit = 1u << (from - 'a');
+    if (letters & bit) letters = (letters & ~bit) | 1u << (to - 'a');
+  };
+  fold('p', 'b'), fold('v', 'f'), fold('e', 'i'), fold('y', 'i');
+  fold('o', 'u'), fold('w', 'u'), fold('c', 'k'), fold('q', 'k');
+  return letters;
 }
 
 // Bit n of a mask of lengths: a token or run n bytes long (63: longer).

@@ -15,6 +15,7 @@ namespace {
 constexpr double kKoreanKeyMatch = 0.97;
 constexpr double kNameVariantMatch = 0.95;
 constexpr double kPhoneticMatch = 0.85;
+constexpr double kArabicLettersMatch = 0.93;
 constexpr size_t kPhoneticMinLength = 4;
 constexpr double kVariantFloor = 0.85;
 
@@ -89,6 +90,41 @@ inline double SpellingSimilarity(const PreparedToken& a, const PreparedToken& b)
   return SpellingSimilarityWithin(a.Text(), b.Text(), budget);
 }
 
+// A spelling read back from Arabic letters against a Latin one: the reader guessed vowels and
+// letters Arabic writes alike (بيتيفر: bitifer for Pettyfer), so the two may be one name
+// though several letters apart. Folded alike, or one edit apart from six folded letters.
+bool SameArabicLetters(const PreparedToken& a, const PreparedToken& b) {
+  if (a.arabic_fold_hash == 0 || b.arabic_fold_hash == 0 ||
+      ForeignScript(a, b) != Script::kArabic)
+    return false;
+  if (a.arabic_fold_hash == b.arabic_fold_hash) return true;
+  const int la = a.arabic_fold_length, lb = b.arabic_fold_length;
+  if (std::min(la, lb) < 6 || std::abs(la - lb) > 1 ||
+      !AtMostBits(FoldArabicLetterSet(a.letters) ^ FoldArabicLetterSet(b.letters), 2))
+    return false;
+  std::array<char, 64> fa, fb;
+  return OsaDistance(FoldArabicLetters(a.Text(), fa), FoldArabicLetters(b.Text(), fb), 1) <= 1;
+}
+
+// Arabic writes every consonant: a reading of an Arabic word and a Latin spelling one edit
+// apart are one name only if the edit falls on a vowel (nail ~ nabil are two names, نايل
+// and نبيل). True for any other pair.
+bool SameArabicConsonants(const PreparedToken& a, const PreparedToken& b) {
+  if (a.arabic_fold_hash == 0 || b.arabic_fold_hash == 0 || std::max(a.length, b.length) > 5 ||
+      ForeignScript(a, b) != Script::kArabic)
+    return true;
+  std::array<char, 64> fa, fb;
+  auto consonants = [](std::string_view folded, std::array<char, 64>& out) {
+    size_t n = 0;
+    for (char c : folded)
+      if (c != 'a' && c != 'i' && c != 'u' && c != 'h' && (n == 0 || out[n - 1] != c)) out[n++] = c;
+    return std::string_view(out.data(), n);
+  };
+  std::array<char, 64> ca, cb;
+  return consonants(FoldArabicLetters(a.Text(), fa), ca) ==
+         consonants(FoldArabicLetters(b.Text(), fb), cb);
+}
+
 KoreanKey JoinKeys(std::span<const PreparedToken> run) {
   KoreanKey joined = *run[0].korean;
   for (size_t i = 1; i < run.size(); ++i) joined = JoinKoreanKeys(joined, *run[i].korean);
@@ -148,7 +184,9 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
   }
   // A spelling variant differs by at most EditBudget() edits; beyond that only a shared sound
   // (Mohammed ~ Muhammad, Hussein ~ Husain) keeps two longer tokens together.
-  if (double s = SpellingSimilarity(q, c); s > 0) return {s, "edit_distance"};
+  if (double s = SpellingSimilarity(q, c); s > 0 && SameArabicConsonants(q, c))
+    return {s, "edit_distance"};
+  if (SameArabicLetters(q, c)) return {kArabicLettersMatch, "arabic_letters"};
   // The same sound, spelt at most one edit beyond the budget: Mohammed ~ Muhammad, but not
   // Hassan ~ Hussein, which share a consonant skeleton and are different names.
   if (q.phonetic_hash != 0 && q.phonetic_hash == c.phonetic_hash &&

@@ -76,6 +76,13 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights) {
   if (!t.text.empty()) p.first = t.text.front(), p.last = t.text.back();
   if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text);
   p.script = t.script;
+  const bool latin = t.script == Script::kLatin || t.script == Script::kUnknown;
+  if ((latin || t.script == Script::kArabic) && t.text.size() >= kArabicFoldMin) {
+    std::array<char, 64> buffer;
+    const std::string_view folded = FoldArabicLetters(t.text, buffer);
+    p.arabic_fold_hash = HashOrZero(folded);
+    p.arabic_fold_length = static_cast<uint8_t>(folded.size());
+  }
   return p;
 }
 

@@ -49,6 +49,9 @@ struct PreparedToken {
   uint64_t phonetic_hash = 0;   // 0 when it has no phonetic key
   uint64_t korean_hash = 0;     // of a Latin token's serialized Korean key; 0 when none
   uint64_t run_lengths = 0;     // bit n: a run of 2..3 adjacent tokens with it is n bytes long
+  // Of the text with the letters Arabic writes alike made one (FoldArabicLetters), for a Latin
+  // or Arabic token of kArabicFoldMin letters or more; 0 otherwise.
+  uint64_t arabic_fold_hash = 0;
   const KoreanKey* korean = nullptr;  // owned by the pool, shared by equal keys
   // The same word as the name's other forms spell it, where they read it from Arabic,
   // Cyrillic, Greek or Hangul letters as the same number of tokens: CompareTokens takes the
@@ -71,6 +74,7 @@ struct PreparedToken {
   // From a form that reads a foreign name back (a loanword, a learned spelling): against a
   // Latin spelling it is compared as spelt, not by its Korean key (Hitler is no 힡레르).
   bool foreign_reading = false;
+  uint8_t arabic_fold_length = 0;  // of the folded text, with arabic_fold_hash
 
   // Read from Hangul or Han: its Korean key decides (but see foreign_reading).
   bool KoreanScript() const { return script == Script::kHangul || script == Script::kHan; }

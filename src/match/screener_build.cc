@@ -3,6 +3,7 @@
 #include <functional>
 #include <thread>
 
+#include "match/name_rules.h"
 #include "match/name_variants.h"
 #include "match/screener_impl.h"
 #include "model/text_util.h"
@@ -100,6 +101,13 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
              part - 1);
       previous = &t;
       if (t.text.size() < 4) continue;
+      // Letters Arabic writes alike, made one: a reading of an Arabic word meets the Latin
+      // spellings it may stand for (bitifer, Pettyfer), which share few other keys with it.
+      if (!generic && (side == KeySide::kListed ? t.script == Script::kLatin
+                                                : t.script == Script::kArabic)) {
+        std::array<char, 64> folded;
+        emit(hash("f:", FoldArabicLetters(t.text, folded)), &form, &t, part);
+      }
       const std::string_view text = t.text;
       for (size_t i = 0; i < text.size(); ++i)  // the text without its letter i
         emit(text::KeyHasher().Add("d:").Add(text.substr(0, i)).Add(text.substr(i + 1)).Finish(),
