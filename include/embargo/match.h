@@ -44,7 +44,10 @@ struct TokenMatch {
   std::string candidate_token;
   double similarity = 0;  // [0, 1]
   double weight = 0;      // how much this token counts (rarity, legal form, generic word)
-  std::string method;     // "exact", "korean_key", "jaro_winkler", "levenshtein", "initial", "joined"
+  // What decided it: "exact", "canonical", "korean_key", "name_variant", "edit_distance",
+  // "arabic_letters", "han_consonants", "phonetic", "initial", "joined", "legal_form",
+  // "same_letters", "near_letters", "unmatched_query", "unmatched_candidate" ...
+  std::string method;
 };
 
 // One piece of evidence beyond the name, and what it did to the score.

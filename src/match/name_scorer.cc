@@ -16,6 +16,7 @@ constexpr double kKoreanKeyMatch = 0.97;
 constexpr double kNameVariantMatch = 0.95;
 constexpr double kPhoneticMatch = 0.85;
 constexpr double kArabicLettersMatch = 0.93;
+constexpr double kHanConsonantsMatch = 0.93;
 constexpr size_t kPhoneticMinLength = 4;
 constexpr double kVariantFloor = 0.85;
 
@@ -97,13 +98,14 @@ bool SameArabicLetters(const PreparedToken& a, const PreparedToken& b) {
   if (a.arabic_fold_hash == 0 || b.arabic_fold_hash == 0 ||
       ForeignScript(a, b) != Script::kArabic)
     return false;
-  if (a.arabic_fold_hash == b.arabic_fold_hash) return true;
   const int la = a.arabic_fold_length, lb = b.arabic_fold_length;
-  if (std::min(la, lb) < 6 || std::abs(la - lb) > 1 ||
-      !AtMostBits(FoldArabicLetterSet(a.letters) ^ FoldArabicLetterSet(b.letters), 2))
+  const bool same = a.arabic_fold_hash == b.arabic_fold_hash;
+  if (!same && (std::min(la, lb) < 6 || std::abs(la - lb) > 1 ||
+                !AtMostBits(FoldArabicLetterSet(a.letters) ^ FoldArabicLetterSet(b.letters), 2)))
     return false;
   std::array<char, 64> fa, fb;
-  return OsaDistance(FoldArabicLetters(a.Text(), fa), FoldArabicLetters(b.Text(), fb), 1) <= 1;
+  const std::string_view x = FoldArabicLetters(a.Text(), fa), y = FoldArabicLetters(b.Text(), fb);
+  return x == y || (std::min(la, lb) >= 6 && OsaDistance(x, y, 1) <= 1);
 }
 
 // Arabic writes every consonant: a reading of an Arabic word and a Latin spelling one edit
@@ -123,6 +125,29 @@ bool SameArabicConsonants(const PreparedToken& a, const PreparedToken& b) {
   std::array<char, 64> ca, cb;
   return consonants(FoldArabicLetters(a.Text(), fa), ca) ==
          consonants(FoldArabicLetters(b.Text(), fb), cb);
+}
+
+// Runs of vowels in a spelling: its syllables, about.
+int VowelRuns(std::string_view s) {
+  int runs = 0;
+  bool in_run = false;
+  for (char c : s) {
+    const bool vowel = std::string_view("aeiouy").find(c) != std::string_view::npos;
+    runs += vowel && !in_run;
+    in_run = vowel;
+  }
+  return runs;
+}
+
+// A spelling read from Chinese characters against a Latin one with the same consonants, as a
+// transcription keeps them (HanConsonants), and about as many syllables: a character is one
+// (班納德提 is Benedetti, not Bandit).
+bool SameHanConsonants(const PreparedToken& a, const PreparedToken& b) {
+  if (a.han_consonants_hash == 0 || a.han_consonants_hash != b.han_consonants_hash ||
+      ForeignScript(a, b) != Script::kHan || std::abs(VowelRuns(a.Text()) - VowelRuns(b.Text())) > 1)
+    return false;
+  std::array<char, 64> ca, cb;
+  return HanConsonants(a.Text(), ca) == HanConsonants(b.Text(), cb);
 }
 
 KoreanKey JoinKeys(std::span<const PreparedToken> run) {
@@ -184,9 +209,13 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
   }
   // A spelling variant differs by at most EditBudget() edits; beyond that only a shared sound
   // (Mohammed ~ Muhammad, Hussein ~ Husain) keeps two longer tokens together.
-  if (double s = SpellingSimilarity(q, c); s > 0 && SameArabicConsonants(q, c))
-    return {s, "edit_distance"};
-  if (SameArabicLetters(q, c)) return {kArabicLettersMatch, "arabic_letters"};
+  double edit = SpellingSimilarity(q, c);
+  if (edit > 0 && !SameArabicConsonants(q, c)) edit = 0;
+  if (edit < kArabicLettersMatch && SameArabicLetters(q, c))
+    return {kArabicLettersMatch, "arabic_letters"};
+  if (edit < kHanConsonantsMatch && SameHanConsonants(q, c))
+    return {kHanConsonantsMatch, "han_consonants"};
+  if (edit > 0) return {edit, "edit_distance"};
   // The same sound, spelt at most one edit beyond the budget: Mohammed ~ Muhammad, but not
   // Hassan ~ Hussein, which share a consonant skeleton and are different names.
   if (q.phonetic_hash != 0 && q.phonetic_hash == c.phonetic_hash &&

@@ -6,7 +6,9 @@
 //   letters, one up to eight, two above) its Jaro-Winkler similarity, at least 0.85; another
 //   spelling of the same frequent name part (abu/abou, yevgeny/evgeniy) 0.95; the same
 //   sound (phonetic key) 0.85; a word read from Arabic letters whose spelling is the Latin one
-//   once the letters Arabic writes alike are made one (FoldArabicLetters) 0.93; anything else 0. Tokens read from Hangul whose Korean keys
+//   once the letters Arabic writes alike are made one (FoldArabicLetters) 0.93; a word read
+//   from Chinese characters with the consonants of the Latin one (HanConsonants) 0.93;
+//   anything else 0. Tokens read from Hangul whose Korean keys
 //   disagree never match (김정은 is not 김종은). A token may also match two or three adjacent
 //   tokens of the other name written together (CHONGCHONGANG ~ CHONG CHON GANG). A word read
 //   from Arabic, Cyrillic or Hangul letters matches as any form of its name spells it: a

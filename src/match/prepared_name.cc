@@ -61,6 +61,11 @@ void AddEdges(const KoreanReadings& readings, std::array<uint32_t, 4>& edges) {
 
 uint64_t HashOrZero(std::string_view s) { return s.empty() ? 0 : index::HashKey(s); }
 
+// 32 bits of HashKey, never 0 (none), or 0 for an empty text.
+uint32_t ShortHash(std::string_view s) {
+  return s.empty() ? 0 : std::max<uint32_t>(static_cast<uint32_t>(index::HashKey(s)), 1);
+}
+
 PreparedToken PrepareToken(const Token& t, const TokenWeights& weights) {
   PreparedToken p;
   p.token = &t;
@@ -77,11 +82,15 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights) {
   if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text);
   p.script = t.script;
   const bool latin = t.script == Script::kLatin || t.script == Script::kUnknown;
+  std::array<char, 64> buffer;
   if ((latin || t.script == Script::kArabic) && t.text.size() >= kArabicFoldMin) {
-    std::array<char, 64> buffer;
     const std::string_view folded = FoldArabicLetters(t.text, buffer);
-    p.arabic_fold_hash = HashOrZero(folded);
+    p.arabic_fold_hash = ShortHash(folded);
     p.arabic_fold_length = static_cast<uint8_t>(folded.size());
+  }
+  if ((latin || t.script == Script::kHan) && t.text.size() >= kHanConsonantsMinLength) {
+    const std::string_view consonants = HanConsonants(t.text, buffer);
+    if (consonants.size() >= kHanConsonantsMin) p.han_consonants_hash = ShortHash(consonants);
   }
   return p;
 }
@@ -223,7 +232,9 @@ void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) 
     size_t first = tokens_.size();
     for (const Token& t : form.tokens) {
       if (Ignored(t) || tokens_.size() - first == kMaxAlignTokens) continue;
-      CopyText(Prepare(tokens_, t, weights, foreign_reading), token_text_);
+      PreparedToken& p = Prepare(tokens_, t, weights, foreign_reading);
+      if (!KeepsTranscribedConsonants(form)) p.han_consonants_hash = 0;
+      CopyText(p, token_text_);
       token_spellings_.push_back(0);
     }
     SetRunLengths(std::span<PreparedToken>(tokens_).subspan(first), forms_.back());
@@ -266,7 +277,9 @@ void PreparedPool::AddSpellings(size_t first_form, const TokenWeights& weights) 
         if (std::any_of(spellings_.begin() + first_spelling, spellings_.end(),
                         [&](const PreparedToken& s) { return s.token->text == other.text; }))
           continue;
-        CopyText(Prepare(spellings_, other, weights, prepared.foreign_reading), spelling_text_);
+        PreparedToken& spelling = Prepare(spellings_, other, weights, prepared.foreign_reading);
+        spelling.han_consonants_hash = prepared.han_consonants_hash;  // 0 for a learned form's
+        CopyText(spelling, spelling_text_);
       }
       tokens_[a + k].spelling_count = static_cast<uint8_t>(spellings_.size() - first_spelling);
       token_spellings_[a + k] = static_cast<uint32_t>(first_spelling);

@@ -49,9 +49,6 @@ struct PreparedToken {
   uint64_t phonetic_hash = 0;   // 0 when it has no phonetic key
   uint64_t korean_hash = 0;     // of a Latin token's serialized Korean key; 0 when none
   uint64_t run_lengths = 0;     // bit n: a run of 2..3 adjacent tokens with it is n bytes long
-  // Of the text with the letters Arabic writes alike made one (FoldArabicLetters), for a Latin
-  // or Arabic token of kArabicFoldMin letters or more; 0 otherwise.
-  uint64_t arabic_fold_hash = 0;
   const KoreanKey* korean = nullptr;  // owned by the pool, shared by equal keys
   // The same word as the name's other forms spell it, where they read it from Arabic,
   // Cyrillic, Greek or Hangul letters as the same number of tokens: CompareTokens takes the
@@ -64,6 +61,13 @@ struct PreparedToken {
   float weight = 0;
   uint32_t letters = 0;         // bit per letter present (digits share the upper bits)
   uint32_t korean_lengths = 0;  // bit n: a reading of n syllables, as KeysCompatible compares
+  // Hashes, 0 for none, of the text with the letters Arabic writes alike made one
+  // (FoldArabicLetters: Latin and Arabic tokens of kArabicFoldMin letters or more) and of its
+  // consonants as Chinese transcription keeps them (HanConsonants: Latin and Han tokens of
+  // kHanConsonantsMinLength letters, kHanConsonantsMin consonants or more). Equal hashes are
+  // checked against the texts.
+  uint32_t arabic_fold_hash = 0;
+  uint32_t han_consonants_hash = 0;
   EdgeLetters run_edges;        // of the runs in run_lengths
   uint16_t length = 0;          // of text
   uint16_t variant = 0;         // NameVariantGroup of a name part, 0 for none

@@ -103,6 +103,8 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
       if (t.text.size() < 4) continue;
       // Letters Arabic writes alike, made one: a reading of an Arabic word meets the Latin
       // spellings it may stand for (bitifer, Pettyfer), which share few other keys with it.
+      // (The consonants a Chinese transcription keeps would take a key for every listed word
+      // too, and found few names the other keys miss.)
       if (!generic && (side == KeySide::kListed ? t.script == Script::kLatin
                                                 : t.script == Script::kArabic)) {
         std::array<char, 64> folded;
