@@ -125,7 +125,9 @@ std::vector<EntityCandidate> Screener::Impl::FindCandidates(const Query& query,
     // Common words (علي, Сергей) bring many candidates in every reading.
     candidate_options.max_candidates *= std::min<size_t>(readings, qnames[qi].keys.by_word ? 2 : 4);
     candidate_options.key_groups = qnames[qi].keys.groups;
-    candidate_options.whole_name_group = match::kWholeNameGroup;
+    // (A name read word by word has a whole-name key for each reading: the floor then stays,
+    // or its many readings would bring ever more candidates.)
+    if (!qnames[qi].keys.by_word) candidate_options.whole_name_group = match::kWholeNameGroup;
     index.Candidates(qnames[qi].keys.hashes, candidate_options, tls_scratch, tls_candidates);
     const std::vector<index::Candidate>& found = tls_candidates;
     for (size_t k = 0; k < found.size(); ++k) {
