@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "match/letter_folds.h"
 #include "match/name_rules.h"
 #include "match/similarity.h"
 #include "match/similarity_align.h"

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "index/candidate_index.h"
+#include "match/letter_folds.h"
 #include "match/name_rules.h"
 #include "match/name_variants.h"
 #include "match/similarity.h"
@@ -66,7 +67,7 @@ uint32_t ShortHash(std::string_view s) {
   return s.empty() ? 0 : std::max<uint32_t>(static_cast<uint32_t>(index::HashKey(s)), 1);
 }
 
-PreparedToken PrepareToken(const Token& t, const TokenWeights& weights) {
+PreparedToken PrepareToken(const Token& t, const TokenWeights& weights, bool fold_latin) {
   PreparedToken p;
   p.token = &t;
   p.text_hash = index::HashKey(t.text);
@@ -81,7 +82,8 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights) {
   if (!t.text.empty()) p.first = t.text.front(), p.last = t.text.back();
   if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text);
   p.script = t.script;
-  const bool latin = t.script == Script::kLatin || t.script == Script::kUnknown;
+  if (t.kind != TokenKind::kNamePart) return p;
+  const bool latin = fold_latin && (t.script == Script::kLatin || t.script == Script::kUnknown);
   std::array<char, 64> buffer;
   if ((latin || t.script == Script::kArabic) && t.text.size() >= kArabicFoldMin) {
     const std::string_view folded = FoldArabicLetters(t.text, buffer);
@@ -187,6 +189,7 @@ void PreparedPool::Clear() {
   // Parsed keys stay for the next names, which often share them, up to a bound.
   if (key_index_.size() > kMaxKeptKeys) keys_.clear(), key_index_.clear();
   known_keys_ = nullptr;
+  fold_latin_ = true;
   tokens_.clear();
   forms_.clear();
   form_first_token_.clear();
@@ -200,7 +203,7 @@ void PreparedPool::Clear() {
 
 PreparedToken& PreparedPool::Prepare(HugeVector<PreparedToken>& into, const Token& t,
                                      const TokenWeights& weights, bool foreign_reading) {
-  PreparedToken& p = into.emplace_back(PrepareToken(t, weights));
+  PreparedToken& p = into.emplace_back(PrepareToken(t, weights, fold_latin_));
   p.foreign_reading = foreign_reading;
   if (!t.korean_key.empty()) SetKoreanKey(p, InternKey(t.korean_key));
   return p;

@@ -150,6 +150,10 @@ class PreparedPool {
   // looks in the lists' pool, which holds the keys of every listed name. `known` must outlive
   // the names added until the next Clear(), which forgets it.
   void ReadKeysFrom(const PreparedPool* known) { known_keys_ = known; }
+  // Whether Latin words get the hashes that meet readings of Arabic letters or Chinese
+  // characters (PreparedToken::arabic_fold_hash, han_consonants_hash): yes unless told that
+  // no name of the pool meets such a reading.
+  void FoldLatinWords(bool fold) { fold_latin_ = fold; }
   size_t size() const { return name_forms_.empty() ? 0 : name_forms_.size() - 1; }
   // Brings a name into the cache ahead of scoring it, in three steps: each reads what the one
   // before fetched, so call them for a candidate a few places apart.
@@ -201,6 +205,7 @@ class PreparedPool {
   std::deque<KoreanKey> keys_;
   std::unordered_map<std::string, const KoreanKey*, text::StringHash, std::equal_to<>> key_index_;
   const PreparedPool* known_keys_ = nullptr;
+  bool fold_latin_ = true;
   std::vector<uint32_t> token_text_;     // per token, where its text starts in text_
   std::vector<uint32_t> name_forms_{0};  // name i's forms are [name_forms_[i], [i + 1])
 };

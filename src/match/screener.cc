@@ -75,6 +75,15 @@ std::vector<Match> Screener::Impl::Run(const Query& query, const ScreenOptions& 
 
 namespace {
 
+// Whether a name has a word read from Arabic letters or Chinese characters: only then do the
+// Latin words of the other need the hashes that meet such readings.
+bool ReadFromArabicOrHan(const NormalizedName& name) {
+  for (const NameForm& form : name.forms)
+    for (const Token& t : form.tokens)
+      if (t.script == Script::kArabic || t.script == Script::kHan) return true;
+  return false;
+}
+
 NormalizeOptions CompareOptions(std::optional<EntityKind> kind) {
   NormalizeOptions opts;
   opts.respell_latin = true;
@@ -89,6 +98,8 @@ Match Screener::CompareNames(std::string_view a, std::string_view b,
   NormalizedName na = impl_->normalizer.Normalize(a, CompareOptions(kind));
   NormalizedName nb = impl_->normalizer.Normalize(b, CompareOptions(kind));
   match::PreparedPool pa, pb;
+  pa.FoldLatinWords(ReadFromArabicOrHan(nb));
+  pb.FoldLatinWords(ReadFromArabicOrHan(na));
   impl_->scorer.Prepare(na, pa);
   impl_->scorer.Prepare(nb, pb);
   pa.Seal();
@@ -115,6 +126,7 @@ double Screener::CompareScore(std::string_view a, std::string_view b,
   NormalizedName nb = impl_->normalizer.Normalize(b, opts);
   pool.Clear();
   pool.ReadKeysFrom(&impl_->prepared);
+  pool.FoldLatinWords(ReadFromArabicOrHan(na) || ReadFromArabicOrHan(nb));
   impl_->scorer.Prepare(na, pool);
   impl_->scorer.Prepare(nb, pool);
   pool.Seal();

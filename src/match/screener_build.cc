@@ -3,7 +3,7 @@
 #include <functional>
 #include <thread>
 
-#include "match/name_rules.h"
+#include "match/letter_folds.h"
 #include "match/name_variants.h"
 #include "match/screener_impl.h"
 #include "model/text_util.h"
