@@ -96,8 +96,7 @@ inline double SpellingSimilarity(const PreparedToken& a, const PreparedToken& b)
 // letters Arabic writes alike (بيتيفر: bitifer for Pettyfer), so the two may be one name
 // though several letters apart. Folded alike, or one edit apart from six folded letters.
 bool SameArabicLetters(const PreparedToken& a, const PreparedToken& b) {
-  if (a.arabic_fold_hash == 0 || b.arabic_fold_hash == 0 ||
-      ForeignScript(a, b) != Script::kArabic)
+  if (a.arabic_fold_hash == 0 || b.arabic_fold_hash == 0 || ForeignScript(a, b) != Script::kArabic)
     return false;
   const int la = a.arabic_fold_length, lb = b.arabic_fold_length;
   const bool same = a.arabic_fold_hash == b.arabic_fold_hash;
@@ -145,7 +144,8 @@ int VowelRuns(std::string_view s) {
 // (班納德提 is Benedetti, not Bandit).
 bool SameHanConsonants(const PreparedToken& a, const PreparedToken& b) {
   if (a.han_consonants_hash == 0 || a.han_consonants_hash != b.han_consonants_hash ||
-      ForeignScript(a, b) != Script::kHan || std::abs(VowelRuns(a.Text()) - VowelRuns(b.Text())) > 1)
+      ForeignScript(a, b) != Script::kHan ||
+      std::abs(VowelRuns(a.Text()) - VowelRuns(b.Text())) > 1)
     return false;
   std::array<char, 64> ca, cb;
   return HanConsonants(a.Text(), ca) == HanConsonants(b.Text(), cb);

@@ -68,10 +68,10 @@ struct PreparedToken {
   // checked against the texts.
   uint32_t arabic_fold_hash = 0;
   uint32_t han_consonants_hash = 0;
-  EdgeLetters run_edges;        // of the runs in run_lengths
-  uint16_t length = 0;          // of text
-  uint16_t variant = 0;         // NameVariantGroup of a name part, 0 for none
-  char first = 0, last = 0;     // letters of text, for joins (which must share one)
+  EdgeLetters run_edges;     // of the runs in run_lengths
+  uint16_t length = 0;       // of text
+  uint16_t variant = 0;      // NameVariantGroup of a name part, 0 for none
+  char first = 0, last = 0;  // letters of text, for joins (which must share one)
   TokenKind kind = TokenKind::kNamePart;
   uint8_t spelling_count = 0;
   Script script = Script::kUnknown;  // token->script, beside the rest

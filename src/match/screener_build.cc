@@ -105,8 +105,8 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
       // spellings it may stand for (bitifer, Pettyfer), which share few other keys with it.
       // (The consonants a Chinese transcription keeps would take a key for every listed word
       // too, and found few names the other keys miss.)
-      if (!generic && (side == KeySide::kListed ? t.script == Script::kLatin
-                                                : t.script == Script::kArabic)) {
+      if (!generic &&
+          (side == KeySide::kListed ? t.script == Script::kLatin : t.script == Script::kArabic)) {
         std::array<char, 64> folded;
         emit(hash("f:", FoldArabicLetters(t.text, folded)), &form, &t, part);
       }
@@ -163,15 +163,14 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
         if (t.kind == TokenKind::kNamePart || t.kind == TokenKind::kNumber) joined.Add(t.text);
       whole_names.push_back(joined.Finish());
     }
-    ForEachIndexKey(name, KeySide::kQuery,
-                    [&](uint64_t h, const NameForm* form, const Token*, unsigned part) {
-                      uint8_t group = static_cast<uint8_t>(part <= 63 ? part : 0);
-                      if (!form && std::find(whole_names.begin(), whole_names.end(), h) !=
-                                       whole_names.end())
-                        group = kWholeNameGroup;
-                      keys.hashes.push_back(h);
-                      keys.groups.push_back(group);
-                    });
+    ForEachIndexKey(
+        name, KeySide::kQuery, [&](uint64_t h, const NameForm* form, const Token*, unsigned part) {
+          uint8_t group = static_cast<uint8_t>(part <= 63 ? part : 0);
+          if (!form && std::find(whole_names.begin(), whole_names.end(), h) != whole_names.end())
+            group = kWholeNameGroup;
+          keys.hashes.push_back(h);
+          keys.groups.push_back(group);
+        });
     return keys;
   }
   // A group per word, whichever form spells it, and one for the whole name written together:

@@ -95,7 +95,7 @@ TEST(KoreanKey, LatinLettersSayTheConsonantTheyWrite) {
   EXPECT_FALSE(KeyFromLatin("Radja").has_value());  // not ra-d|ja, which Nasha met as 나차
   EXPECT_FALSE(Match(Latin("Nasha"), Hangul("나차")));
   EXPECT_TRUE(Match(Latin("Aida"), Hangul("아이다")));
-  EXPECT_TRUE(Match(Latin("osi"), Hangul("옷이")));     // said 오시, as spelt
+  EXPECT_TRUE(Match(Latin("osi"), Hangul("옷이")));      // said 오시, as spelt
   EXPECT_TRUE(Match(Latin("Changan"), Hangul("장안")));  // ng, which begins no syllable
   EXPECT_TRUE(Match(Latin("Mukho"), Hangul("묵호")));    // RR's k|h
 }
