@@ -24,12 +24,20 @@ constexpr std::array<char, 256> ArabicFoldTable() {
 }
 inline constexpr std::array<char, 256> kArabicFold = ArabicFoldTable();
 
-constexpr bool IsVowelOrGlide(char c) {
-  constexpr uint32_t kMask = (1u << ('a' - 'a')) | (1u << ('e' - 'a')) | (1u << ('i' - 'a')) |
-                             (1u << ('o' - 'a')) | (1u << ('u' - 'a')) | (1u << ('y' - 'a')) |
-                             (1u << ('w' - 'a'));
-  return c >= 'a' && c <= 'z' && ((kMask >> (c - 'a')) & 1);
+constexpr uint32_t Letters(std::string_view letters) {
+  uint32_t mask = 0;
+  for (char c : letters) mask |= 1u << (c - 'a');
+  return mask;
 }
+
+// Whether `c` is one of the lower-case ASCII letters in `mask` (Letters).
+constexpr bool In(char c, uint32_t mask) {
+  return c >= 'a' && c <= 'z' && ((mask >> (c - 'a')) & 1);
+}
+
+inline constexpr uint32_t kVowels = Letters("aeiouy");
+inline constexpr uint32_t kVowelsAndW = Letters("aeiouyw");
+inline constexpr uint32_t kFoldedVowelsAndH = Letters("aiuh");  // after kArabicFold
 
 }  // namespace letter_folds_internal
 
@@ -45,6 +53,18 @@ inline std::string_view FoldArabicLetters(std::string_view s, std::array<char, 6
     c = letter_folds_internal::kArabicFold[static_cast<unsigned char>(c)];
     if (n == 0 || out[n - 1] != c) out[n++] = c;
   }
+  return {out.data(), n};
+}
+
+// The consonants of a spelling folded so, each once: Arabic writes every consonant, where a
+// reading guesses the vowels (and an h a Latin spelling may add). A short reading and a Latin
+// word one edit apart are one name only with the same consonants (نايل, nayl, is not Nabil).
+inline std::string_view ArabicConsonants(std::string_view folded, std::array<char, 64>& out) {
+  size_t n = 0;
+  for (char c : folded)
+    if (!letter_folds_internal::In(c, letter_folds_internal::kFoldedVowelsAndH) &&
+        (n == 0 || out[n - 1] != c) && n < out.size())
+      out[n++] = c;
   return {out.data(), n};
 }
 
@@ -68,7 +88,7 @@ inline std::string_view HanConsonants(std::string_view s, std::array<char, 64>& 
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (letter_folds_internal::IsVowelOrGlide(c)) continue;
+    if (letter_folds_internal::In(c, letter_folds_internal::kVowelsAndW)) continue;
     const char next = i + 1 < s.size() ? s[i + 1] : 0;
     if (next == 'h' && (c == 'p' || c == 's' || c == 'c' || c == 'z')) {
       c = c == 'p' ? 'f' : c == 'z' ? 'j' : 's';
@@ -86,6 +106,19 @@ inline std::string_view HanConsonants(std::string_view s, std::array<char, 64>& 
     if (n == 0 || out[n - 1] != c) out[n++] = c;
   }
   return {out.data(), n};
+}
+
+// Runs of vowels in a spelling: its syllables, about. A transcription writes a character for
+// each, so a reading of Chinese characters and its Latin spelling have about as many.
+inline int VowelRuns(std::string_view s) {
+  int runs = 0;
+  bool in_run = false;
+  for (char c : s) {
+    const bool vowel = letter_folds_internal::In(c, letter_folds_internal::kVowels);
+    runs += vowel && !in_run;
+    in_run = vowel;
+  }
+  return runs;
 }
 
 // Shorter spellings, or fewer consonants, are not compared so: too many names share them.

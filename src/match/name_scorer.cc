@@ -108,35 +108,15 @@ bool SameArabicLetters(const PreparedToken& a, const PreparedToken& b) {
   return x == y || (std::min(la, lb) >= 6 && OsaDistance(x, y, 1) <= 1);
 }
 
-// Arabic writes every consonant: a reading of an Arabic word and a Latin spelling one edit
-// apart are one name only if the edit falls on a vowel (nail ~ nabil are two names, نايل
-// and نبيل). True for any other pair.
+// A short reading of an Arabic word and a Latin spelling one edit apart: one name only with
+// the same consonants (ArabicConsonants). True for any other pair.
 bool SameArabicConsonants(const PreparedToken& a, const PreparedToken& b) {
   if (a.arabic_fold_hash == 0 || b.arabic_fold_hash == 0 || std::max(a.length, b.length) > 5 ||
       ForeignScript(a, b) != Script::kArabic)
     return true;
-  std::array<char, 64> fa, fb;
-  auto consonants = [](std::string_view folded, std::array<char, 64>& out) {
-    size_t n = 0;
-    for (char c : folded)
-      if (c != 'a' && c != 'i' && c != 'u' && c != 'h' && (n == 0 || out[n - 1] != c)) out[n++] = c;
-    return std::string_view(out.data(), n);
-  };
-  std::array<char, 64> ca, cb;
-  return consonants(FoldArabicLetters(a.Text(), fa), ca) ==
-         consonants(FoldArabicLetters(b.Text(), fb), cb);
-}
-
-// Runs of vowels in a spelling: its syllables, about.
-int VowelRuns(std::string_view s) {
-  int runs = 0;
-  bool in_run = false;
-  for (char c : s) {
-    const bool vowel = std::string_view("aeiouy").find(c) != std::string_view::npos;
-    runs += vowel && !in_run;
-    in_run = vowel;
-  }
-  return runs;
+  std::array<char, 64> fa, fb, ca, cb;
+  return ArabicConsonants(FoldArabicLetters(a.Text(), fa), ca) ==
+         ArabicConsonants(FoldArabicLetters(b.Text(), fb), cb);
 }
 
 // A spelling read from Chinese characters against a Latin one with the same consonants, as a

@@ -67,7 +67,9 @@ uint32_t ShortHash(std::string_view s) {
   return s.empty() ? 0 : std::max<uint32_t>(static_cast<uint32_t>(index::HashKey(s)), 1);
 }
 
-PreparedToken PrepareToken(const Token& t, const TokenWeights& weights, bool fold_latin) {
+// `fold_latin`: PreparedPool::FoldLatinWords; `consonants`: KeepsTranscribedConsonants.
+PreparedToken PrepareToken(const Token& t, const TokenWeights& weights, bool fold_latin,
+                           bool consonants) {
   PreparedToken p;
   p.token = &t;
   p.text_hash = index::HashKey(t.text);
@@ -90,7 +92,8 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights, bool fol
     p.arabic_fold_hash = ShortHash(folded);
     p.arabic_fold_length = static_cast<uint8_t>(folded.size());
   }
-  if ((latin || t.script == Script::kHan) && t.text.size() >= kHanConsonantsMinLength) {
+  if (consonants && (latin || t.script == Script::kHan) &&
+      t.text.size() >= kHanConsonantsMinLength) {
     const std::string_view consonants = HanConsonants(t.text, buffer);
     if (consonants.size() >= kHanConsonantsMin) p.han_consonants_hash = ShortHash(consonants);
   }
@@ -202,9 +205,10 @@ void PreparedPool::Clear() {
 }
 
 PreparedToken& PreparedPool::Prepare(HugeVector<PreparedToken>& into, const Token& t,
-                                     const TokenWeights& weights, bool foreign_reading) {
-  PreparedToken& p = into.emplace_back(PrepareToken(t, weights, fold_latin_));
-  p.foreign_reading = foreign_reading;
+                                     const TokenWeights& weights, FormReading reading) {
+  PreparedToken& p =
+      into.emplace_back(PrepareToken(t, weights, fold_latin_, reading.transcribed_consonants));
+  p.foreign_reading = reading.foreign_reading;
   if (!t.korean_key.empty()) SetKoreanKey(p, InternKey(t.korean_key));
   return p;
 }
@@ -218,31 +222,32 @@ void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) 
   const size_t first_form = forms_.size();
   // The foreign readings of a Korean or Chinese personal name (a family name first) are
   // guesses at a name it is not: they keep to its Korean key.
-  boost::container::small_vector<bool, 16> foreign;
-  for (const NameForm& form : name.forms) foreign.push_back(form.ReadsAForeignNameBack());
-  const bool keyed =
-      std::find(foreign.begin(), foreign.end(), true) != foreign.end() &&
-      std::any_of(name.forms.begin(), name.forms.end(), [](const NameForm& f) {
-        return std::any_of(f.tokens.begin(), f.tokens.end(), [](const Token& t) {
-          return t.role == NameRole::kFamily && FromKoreanScript(t);
-        });
-      });
+  boost::container::small_vector<FormReading, 16> readings;
+  for (const NameForm& form : name.forms)
+    readings.push_back({form.ReadsAForeignNameBack(), KeepsTranscribedConsonants(form)});
+  const bool keyed = std::any_of(readings.begin(), readings.end(),
+                                 [](const FormReading& r) { return r.foreign_reading; }) &&
+                     std::any_of(name.forms.begin(), name.forms.end(), [](const NameForm& f) {
+                       return std::any_of(f.tokens.begin(), f.tokens.end(), [](const Token& t) {
+                         return t.role == NameRole::kFamily && FromKoreanScript(t);
+                       });
+                     });
+  if (keyed)
+    for (FormReading& r : readings) r.foreign_reading = false;
   for (size_t f = 0; f < name.forms.size(); ++f) {
     const NameForm& form = name.forms[f];
     form_first_token_.push_back(static_cast<uint32_t>(tokens_.size()));
     forms_.emplace_back().exact_only = form.parenthetical;
-    const bool foreign_reading = foreign[f] && !keyed;
     size_t first = tokens_.size();
     for (const Token& t : form.tokens) {
       if (Ignored(t) || tokens_.size() - first == kMaxAlignTokens) continue;
-      PreparedToken& p = Prepare(tokens_, t, weights, foreign_reading);
-      if (!KeepsTranscribedConsonants(form)) p.han_consonants_hash = 0;
-      CopyText(p, token_text_);
+      CopyText(Prepare(tokens_, t, weights, readings[f]), token_text_);
       token_spellings_.push_back(0);
     }
     SetRunLengths(std::span<PreparedToken>(tokens_).subspan(first), forms_.back());
   }
-  if (forms_.size() - first_form > 1) AddSpellings(first_form, weights);
+  if (forms_.size() - first_form > 1)
+    AddSpellings(first_form, {readings.data(), readings.size()}, weights);
   name_forms_.push_back(static_cast<uint32_t>(forms_.size()));
 }
 
@@ -261,7 +266,8 @@ bool PreparedPool::SameWords(size_t f, size_t g) const {
   return true;
 }
 
-void PreparedPool::AddSpellings(size_t first_form, const TokenWeights& weights) {
+void PreparedPool::AddSpellings(size_t first_form, std::span<const FormReading> readings,
+                                const TokenWeights& weights) {
   for (size_t f = first_form; f < forms_.size(); ++f) {
     // The first form of each shape takes the spellings of the later ones.
     bool first_of_shape = true;
@@ -280,9 +286,7 @@ void PreparedPool::AddSpellings(size_t first_form, const TokenWeights& weights) 
         if (std::any_of(spellings_.begin() + first_spelling, spellings_.end(),
                         [&](const PreparedToken& s) { return s.token->text == other.text; }))
           continue;
-        PreparedToken& spelling = Prepare(spellings_, other, weights, prepared.foreign_reading);
-        spelling.han_consonants_hash = prepared.han_consonants_hash;  // 0 for a learned form's
-        CopyText(spelling, spelling_text_);
+        CopyText(Prepare(spellings_, other, weights, readings[g - first_form]), spelling_text_);
       }
       tokens_[a + k].spelling_count = static_cast<uint8_t>(spellings_.size() - first_spelling);
       token_spellings_[a + k] = static_cast<uint32_t>(first_spelling);

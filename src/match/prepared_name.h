@@ -174,15 +174,21 @@ class PreparedPool {
   }
 
  private:
-  // Appends the token, prepared, to `into`; `foreign_reading` as PreparedToken says.
+  // What a token takes from the form that reads it.
+  struct FormReading {
+    bool foreign_reading = false;        // as PreparedToken says
+    bool transcribed_consonants = true;  // KeepsTranscribedConsonants
+  };
+  // Appends the token, prepared, to `into`.
   PreparedToken& Prepare(HugeVector<PreparedToken>& into, const Token& t,
-                         const TokenWeights& weights, bool foreign_reading);
+                         const TokenWeights& weights, FormReading reading);
   // Appends the token's text to text_, and where it starts to `starts`.
   void CopyText(const PreparedToken& token, std::vector<uint32_t>& starts);
   // Gives the tokens of the forms [first_form, end) of one name their other spellings: the
   // first form of each shape (SameWords) those of the later ones, which it then covers.
   static constexpr size_t kMaxSpellings = 8;
-  void AddSpellings(size_t first_form, const TokenWeights& weights);
+  void AddSpellings(size_t first_form, std::span<const FormReading> readings,
+                    const TokenWeights& weights);
   void AddSpellingMasks(size_t form);
   void MarkCovered(size_t form);
   // The tokens of a form of the name being added: [first, first + count).

@@ -151,18 +151,26 @@ bool ReadWordByWord(const NormalizedName& name) {
   }
 }
 
+namespace {
+
+// The Normalizer's key of a form's words written together ("j:...": its name parts and
+// numbers), which only namesakes share.
+uint64_t WholeNameKey(const NameForm& form) {
+  text::KeyHasher joined;
+  joined.Add("j:");
+  for (const Token& t : form.tokens)
+    if (t.kind == TokenKind::kNamePart || t.kind == TokenKind::kNumber) joined.Add(t.text);
+  return joined.Finish();
+}
+
+}  // namespace
+
 IndexKeys QueryIndexKeys(const NormalizedName& name) {
   IndexKeys keys;
   keys.by_word = ReadWordByWord(name);
   if (!keys.by_word) {
-    std::vector<uint64_t> whole_names;  // of each form: the Normalizer's "j:" key
-    for (const NameForm& form : name.forms) {
-      text::KeyHasher joined;
-      joined.Add("j:");
-      for (const Token& t : form.tokens)
-        if (t.kind == TokenKind::kNamePart || t.kind == TokenKind::kNumber) joined.Add(t.text);
-      whole_names.push_back(joined.Finish());
-    }
+    std::vector<uint64_t> whole_names;
+    for (const NameForm& form : name.forms) whole_names.push_back(WholeNameKey(form));
     ForEachIndexKey(
         name, KeySide::kQuery, [&](uint64_t h, const NameForm* form, const Token*, unsigned part) {
           uint8_t group = static_cast<uint8_t>(part <= 63 ? part : 0);
@@ -178,7 +186,7 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
   // those of one, and each counts a word once. A Hangul word romanizes as a token per syllable
   // or two: those group by their Korean key, the same in every romanization. (Parenthetical
   // forms number their words apart.)
-  constexpr uint8_t kWholeName = kWholeNameGroup, kFirstKoreanGroup = 40;
+  constexpr uint8_t kFirstKoreanGroup = 40;
   std::vector<std::string_view> korean_keys;
   auto group_of = [&](const NameForm& form, const Token& t) {
     if (t.script == Script::kHangul && !t.korean_key.empty()) {
@@ -191,10 +199,7 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
   };
   std::vector<std::pair<uint64_t, uint8_t>> known;  // the Normalizer's keys a group holds
   for (const NameForm& form : name.forms) {
-    text::KeyHasher joined;
-    joined.Add("j:");
     for (const Token& t : form.tokens) {
-      if (t.kind == TokenKind::kNamePart || t.kind == TokenKind::kNumber) joined.Add(t.text);
       if (t.kind != TokenKind::kNamePart) continue;
       const uint8_t group = group_of(form, t);
       known.emplace_back(text::HashIndexKey(t.text), group);
@@ -204,7 +209,7 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
         for (uint64_t coarse : text::CoarseKoreanKeys(t.korean_key).hashes)
           known.emplace_back(coarse, group);
     }
-    known.emplace_back(joined.Finish(), kWholeName);
+    known.emplace_back(WholeNameKey(form), kWholeNameGroup);
   }
   ForEachIndexKey(name, KeySide::kQuery,
                   [&](uint64_t h, const NameForm* form, const Token* t, unsigned) {
