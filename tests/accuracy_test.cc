@@ -32,7 +32,8 @@ TEST(Accuracy, InnocentNamesRarelyAlert) {
 }
 
 TEST(Accuracy, SpellingVariantsOfUnNamesAreFound) {
-  auto un = LoadList(std::string(EMBARGO_SHARED_DIR) + "/data/lists/un/consolidated-2026-05-08.xml");
+  auto un =
+      LoadList(std::string(EMBARGO_SHARED_DIR) + "/data/lists/un/consolidated-2026-05-08.xml");
   ASSERT_TRUE(un.ok());
   auto screener = Screener::Build({*un});
   ASSERT_TRUE(screener.ok());
@@ -59,18 +60,20 @@ TEST(Accuracy, SpellingVariantsOfUnNamesAreFound) {
 // `compare` (every tenth pair of the held-out half), and the same pairs shuffled: floors a
 // little below what is reached today, with the UN list's token weights.
 TEST(Accuracy, NamesInOtherScriptsMeetTheirLatinSpellings) {
-  auto un = LoadList(std::string(EMBARGO_SHARED_DIR) + "/data/lists/un/consolidated-2026-05-08.xml");
+  auto un =
+      LoadList(std::string(EMBARGO_SHARED_DIR) + "/data/lists/un/consolidated-2026-05-08.xml");
   ASSERT_TRUE(un.ok());
   auto screener = Screener::Build({*un});
   ASSERT_TRUE(screener.ok());
   auto shares = eval::TransliterationPairShares(
       **screener, std::string(EMBARGO_SHARED_DIR) + "/data/eval/transliteration", 10, {kThreshold});
   ASSERT_TRUE(shares.ok()) << shares.status().ToString();
-  // Reached: Hangul 0.785, Cyrillic 0.874, Arabic 0.829, Han 0.589, Google Arabic 0.900.
-  const std::map<text::EvalSet, double> floors = {
-      {text::EvalSet::kHangulFullNames, 0.76}, {text::EvalSet::kCyrillicTokens, 0.85},
-      {text::EvalSet::kArabicTokens, 0.80},    {text::EvalSet::kHanTokens, 0.56},
-      {text::EvalSet::kArabicGoogle, 0.88}};
+  // Reached: Hangul 0.814, Cyrillic 0.874, Arabic 0.829, Han 0.589, Google Arabic 0.900.
+  const std::map<text::EvalSet, double> floors = {{text::EvalSet::kHangulFullNames, 0.79},
+                                                  {text::EvalSet::kCyrillicTokens, 0.85},
+                                                  {text::EvalSet::kArabicTokens, 0.80},
+                                                  {text::EvalSet::kHanTokens, 0.56},
+                                                  {text::EvalSet::kArabicGoogle, 0.88}};
   ASSERT_EQ(shares->size(), floors.size());
   for (const eval::PairShares& s : *shares) {
     const std::string_view set = text::EvalSetName(s.set);

@@ -161,7 +161,6 @@ TEST(Screening, AbdAndItsArticleAreOneNamePart) {
   EXPECT_EQ(TopId(screener->Screen(NameQuery("Muhammad Abdul Karim al-Ghamari"))), "un:YEi.008");
 }
 
-
 // The article takes the sound of a "sun letter" after it: al-Rahman is said ar-Rahman and
 // written ur-Rehman in Urdu and Pashto names, al-Din ad-Din or ud-Din.
 TEST(Screening, TheArticleAsASunLetterSoundsIt) {
@@ -207,6 +206,32 @@ TEST(Screening, TheConsonantsAChineseTranscriptionKeeps) {
                   {"博蒙特", "Beaumont"},
                   {"克魯森", "Crewson"}});
   ExpectOtherNames({{"班納德提", "Bernadotte"}, {"马秀英", "Merlin"}});
+}
+
+// A Chinese name in pinyin against Hangul that writes it by its Mandarin sounds (마오쩌둥) or
+// by the Korean readings of its characters (방현령). Latin spellings still differ: Fang is not
+// Bang, though 方 is 방.
+TEST(Screening, HangulWritesAChineseNameTwoWays) {
+  ExpectSameName({{"마오쩌둥", "Mao Zedong"},
+                  {"덩샤오핑", "Deng Xiaoping"},
+                  {"관샤오통", "Guan Xiaotong"},
+                  {"방현령", "Fang Xuanling"},
+                  {"습근평", "Xi Jinping"}});
+  ExpectOtherNames({{"김정은", "Mao Zedong"}, {"방현령", "Fang Xiaoling"}, {"Fang", "Bang"}});
+}
+
+// Screening finds it too: LI Fangwei (李方为) of the OFAC list, as Korean writes him by sound
+// (리팡웨이) and by the readings of his characters (이방위).
+TEST(Screening, AHangulQueryFindsAChineseNameInPinyin) {
+  auto lists = LoadLists({kLists + "/ofac/sdn-fetched-2024-05-03.csv"});
+  ASSERT_TRUE(lists.ok()) << lists.status().ToString();
+  auto screener = Screener::Build(std::move(*lists));
+  ASSERT_TRUE(screener.ok());
+  for (const char* name : {"리팡웨이", "이방위"}) {
+    std::vector<Match> matches = (*screener)->Screen(NameQuery(name), ScreenOptions{});
+    EXPECT_EQ(TopId(matches), "ofac:11447") << name;
+  }
+  EXPECT_EQ(TopId((*screener)->Screen(NameQuery("이방원"), ScreenOptions{})), "(none)");
 }
 
 // A foreign name's spelling read back from Hangul is compared as spelt against a Latin one,

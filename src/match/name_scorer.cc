@@ -18,6 +18,7 @@ constexpr double kNameVariantMatch = 0.95;
 constexpr double kPhoneticMatch = 0.85;
 constexpr double kArabicLettersMatch = 0.93;
 constexpr double kHanConsonantsMatch = 0.93;
+constexpr double kChineseInHangulMatch = 0.93;
 constexpr size_t kPhoneticMinLength = 4;
 constexpr double kVariantFloor = 0.85;
 
@@ -131,10 +132,34 @@ bool SameHanConsonants(const PreparedToken& a, const PreparedToken& b) {
   return HanConsonants(a.Text(), ca) == HanConsonants(b.Text(), cb);
 }
 
-KoreanKey JoinKeys(std::span<const PreparedToken> run) {
-  KoreanKey joined = *run[0].korean;
-  for (size_t i = 1; i < run.size(); ++i) joined = JoinKoreanKeys(joined, *run[i].korean);
+KoreanKey JoinKeys(std::span<const PreparedToken> run,
+                   const KoreanKey* PreparedToken::*key = &PreparedToken::korean) {
+  KoreanKey joined = *(run[0].*key);
+  for (size_t i = 1; i < run.size(); ++i) joined = JoinKoreanKeys(joined, *(run[i].*key));
   return joined;
+}
+
+bool WrittenInHangul(const PreparedToken& t) {
+  return t.script == Script::kHangul && t.korean && t.korean->exact();
+}
+
+// A Chinese name in pinyin against Hangul that writes it as Korean does: by its Mandarin
+// sounds or by the Korean readings of its characters (pinyin_korean.h).
+bool HangulWritesPinyin(const PreparedToken& a, const PreparedToken& b) {
+  return (a.chinese && WrittenInHangul(b) && KeysCompatible(*a.chinese, *b.korean)) ||
+         (b.chinese && WrittenInHangul(a) && KeysCompatible(*b.chinese, *a.korean));
+}
+
+// The same for runs written together on either side (Xiaotong against 샤오 퉁, Zhang Binglin
+// against 장빙린 read as a family name and two syllables).
+bool HangulWritesPinyin(std::span<const PreparedToken> a, std::span<const PreparedToken> b) {
+  auto pinyin = [](const PreparedToken& t) { return t.chinese != nullptr; };
+  auto meet = [&](std::span<const PreparedToken> latin, std::span<const PreparedToken> hangul) {
+    return std::all_of(latin.begin(), latin.end(), pinyin) &&
+           std::all_of(hangul.begin(), hangul.end(), WrittenInHangul) &&
+           KeysCompatible(JoinKeys(latin, &PreparedToken::chinese), JoinKeys(hangul));
+  };
+  return meet(a, b) || meet(b, a);
 }
 
 // A joined pair that involves Hangul or Han is held to the Korean keys, as single tokens are:
@@ -176,11 +201,16 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
   auto foreign_against_latin = [&] {
     return (q.foreign_reading && !c.KoreanScript()) || (c.foreign_reading && !q.KoreanScript());
   };
+  const bool chinese = (q.chinese || c.chinese) && HangulWritesPinyin(q, c);
   if (q.korean && c.korean && (q.KoreanScript() || c.KoreanScript()) && !foreign_against_latin()) {
-    if (!keys || !KeysCompatible(*q.korean, *c.korean)) return {0.0, "korean_key_differs"};
+    if (!keys || !KeysCompatible(*q.korean, *c.korean)) {
+      if (chinese) return {kChineseInHangulMatch, "chinese_in_hangul"};
+      return {0.0, "korean_key_differs"};
+    }
     return {same_text ? 1.0 : kKoreanKeyMatch, "korean_key"};
   }
   if (same_text) return {1.0, "exact"};
+  if (chinese) return {kChineseInHangulMatch, "chinese_in_hangul"};
   if (q.canonical_hash != 0 && q.canonical_hash == c.canonical_hash) return {1.0, "canonical"};
   if (keys && KeysCompatible(*q.korean, *c.korean)) return {kKoreanKeyMatch, "korean_key"};
   if (q.variant != 0 && q.variant == c.variant) return {kNameVariantMatch, "name_variant"};
@@ -351,6 +381,9 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
       if (!Joinable(q[i].kind)) return 0;
     for (int j = b.first; j < b.first + b.count; ++j)
       if (!Joinable(c[j].kind)) return 0;
+    if ((q[a.first].chinese || c[b.first].chinese) &&
+        HangulWritesPinyin(q.subspan(a.first, a.count), c.subspan(b.first, b.count)))
+      return kChineseInHangulMatch;
     bool syllables =
         std::any_of(q.begin() + a.first, q.begin() + a.first + a.count, FromHanOrHangul) ||
         std::any_of(c.begin() + b.first, c.begin() + b.first + b.count, FromHanOrHangul);

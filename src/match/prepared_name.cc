@@ -10,6 +10,7 @@
 #include "match/name_variants.h"
 #include "match/similarity.h"
 #include "match/similarity_align.h"
+#include "text/pinyin_korean.h"
 
 namespace embargo::match {
 namespace {
@@ -74,8 +75,8 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights, bool fol
   p.token = &t;
   p.text_hash = index::HashKey(t.text);
   p.weight = weights.Weight(t, p.text_hash);
-  p.canonical_hash = HashOrZero(t.canonical);
-  p.phonetic_hash = HashOrZero(t.phonetic);
+  p.canonical_hash = ShortHash(t.canonical);
+  p.phonetic_hash = ShortHash(t.phonetic);
   // Read by the memo of Latin word pairs only (name_scorer.cc).
   if (t.script == Script::kLatin) p.korean_hash = HashOrZero(t.korean_key);
   p.letters = Letters(t.text);
@@ -173,26 +174,37 @@ int LettersApart(const PreparedForm& a, const PreparedForm& b) {
   return OsaDistance(a.Joined(), b.Joined(), 1) <= 1 ? 1 : 2;
 }
 
+const KoreanKey* PreparedPool::Keep(KeyIndex& index, std::string_view text,
+                                    std::optional<KoreanKey> (*make)(std::string_view)) {
+  if (auto it = index.find(text); it != index.end()) return it->second;
+  const KoreanKey* key = nullptr;
+  if (std::optional<KoreanKey> made = make(text)) {
+    keys_.push_back(std::move(*made));
+    key = &keys_.back();
+  }
+  index.emplace(std::string(text), key);
+  return key;
+}
+
 const KoreanKey* PreparedPool::InternKey(std::string_view serialized) {
   if (known_keys_) {
     auto known = known_keys_->key_index_.find(serialized);
     if (known != known_keys_->key_index_.end()) return known->second;
   }
-  if (auto it = key_index_.find(serialized); it != key_index_.end()) return it->second;
-  const KoreanKey* key = nullptr;
-  if (std::optional<KoreanKey> parsed = ParseKoreanKey(serialized)) {
-    keys_.push_back(std::move(*parsed));
-    key = &keys_.back();
-  }
-  key_index_.emplace(std::string(serialized), key);
-  return key;
+  return Keep(key_index_, serialized, ParseKoreanKey);
+}
+
+const KoreanKey* PreparedPool::PinyinKey(std::string_view text) {
+  return Keep(pinyin_index_, text, KeyFromPinyin);
 }
 
 void PreparedPool::Clear() {
   // Parsed keys stay for the next names, which often share them, up to a bound.
-  if (key_index_.size() > kMaxKeptKeys) keys_.clear(), key_index_.clear();
+  if (key_index_.size() + pinyin_index_.size() > kMaxKeptKeys)
+    keys_.clear(), key_index_.clear(), pinyin_index_.clear();
   known_keys_ = nullptr;
   fold_latin_ = true;
+  pinyin_keys_ = false;
   tokens_.clear();
   forms_.clear();
   form_first_token_.clear();
@@ -210,6 +222,8 @@ PreparedToken& PreparedPool::Prepare(HugeVector<PreparedToken>& into, const Toke
       into.emplace_back(PrepareToken(t, weights, fold_latin_, reading.transcribed_consonants));
   p.foreign_reading = reading.foreign_reading;
   if (!t.korean_key.empty()) SetKoreanKey(p, InternKey(t.korean_key));
+  if (pinyin_keys_ && t.kind == TokenKind::kNamePart && t.script == Script::kLatin)
+    p.chinese = PinyinKey(t.text);
   return p;
 }
 

@@ -45,11 +45,14 @@ struct PreparedToken {
   const Token* token = nullptr;  // into the NormalizedName it was prepared from
   const char* text = nullptr;    // token->text, copied beside the other tokens' by the pool
   uint64_t text_hash = 0;
-  uint64_t canonical_hash = 0;  // 0 when the token has no canonical id
-  uint64_t phonetic_hash = 0;   // 0 when it has no phonetic key
+  uint32_t canonical_hash = 0;  // 0 when the token has no canonical id
+  uint32_t phonetic_hash = 0;   // 0 when it has no phonetic key
   uint64_t korean_hash = 0;     // of a Latin token's serialized Korean key; 0 when none
   uint64_t run_lengths = 0;     // bit n: a run of 2..3 adjacent tokens with it is n bytes long
   const KoreanKey* korean = nullptr;  // owned by the pool, shared by equal keys
+  // A Latin name part read as pinyin, as Korean writes it (KeyFromPinyin): only in a pool told
+  // to (PreparedPool::KeyPinyinWords). Owned by the pool.
+  const KoreanKey* chinese = nullptr;
   // The same word as the name's other forms spell it, where they read it from Arabic,
   // Cyrillic, Greek or Hangul letters as the same number of tokens: CompareTokens takes the
   // best of them. A reader guesses each word's vowels on its own, so the best reading of a
@@ -85,6 +88,9 @@ struct PreparedToken {
   std::string_view Text() const { return {text, length}; }
   std::span<const PreparedToken> Spellings() const { return {spellings, spelling_count}; }
 };
+
+// Two cache lines: a candidate's tokens are read one after another.
+static_assert(sizeof(PreparedToken) == 128);
 
 struct PreparedForm {
   std::span<const PreparedToken> tokens;  // titles and connectors left out
@@ -154,6 +160,9 @@ class PreparedPool {
   // characters (PreparedToken::arabic_fold_hash, han_consonants_hash): yes unless told that
   // no name of the pool meets such a reading.
   void FoldLatinWords(bool fold) { fold_latin_ = fold; }
+  // Whether Latin words get the Korean key of their pinyin reading (PreparedToken::chinese):
+  // no unless told that a name of the pool is written in Hangul.
+  void KeyPinyinWords(bool key) { pinyin_keys_ = key; }
   size_t size() const { return name_forms_.empty() ? 0 : name_forms_.size() - 1; }
   // Brings a name into the cache ahead of scoring it, in three steps: each reads what the one
   // before fetched, so call them for a candidate a few places apart.
@@ -207,11 +216,20 @@ class PreparedPool {
   std::vector<uint32_t> token_spellings_;  // per token, its first spelling until Seal()
   // Korean keys parsed once per distinct key: "kim" recurs in thousands of names.
   const KoreanKey* InternKey(std::string_view serialized);
+  using KeyIndex =
+      std::unordered_map<std::string, const KoreanKey*, text::StringHash, std::equal_to<>>;
+  // The key `index` holds for `text` (nullptr: none), made the first time from it by `make`.
+  const KoreanKey* Keep(KeyIndex& index, std::string_view text,
+                        std::optional<KoreanKey> (*make)(std::string_view));
   static constexpr size_t kMaxKeptKeys = 4096;
   std::deque<KoreanKey> keys_;
-  std::unordered_map<std::string, const KoreanKey*, text::StringHash, std::equal_to<>> key_index_;
+  KeyIndex key_index_;
   const PreparedPool* known_keys_ = nullptr;
   bool fold_latin_ = true;
+  // The keys of Latin words read as pinyin, by text (nullptr: not pinyin), in keys_.
+  const KoreanKey* PinyinKey(std::string_view text);
+  KeyIndex pinyin_index_;
+  bool pinyin_keys_ = false;
   std::vector<uint32_t> token_text_;     // per token, where its text starts in text_
   std::vector<uint32_t> name_forms_{0};  // name i's forms are [name_forms_[i], [i + 1])
 };

@@ -84,6 +84,15 @@ bool ReadFromArabicOrHan(const NormalizedName& name) {
   return false;
 }
 
+// Whether a name has a word written in Hangul: only then are the Latin words of the other read
+// as pinyin, as Korean writes Chinese names.
+bool WrittenInHangul(const NormalizedName& name) {
+  for (const NameForm& form : name.forms)
+    for (const Token& t : form.tokens)
+      if (t.script == Script::kHangul) return true;
+  return false;
+}
+
 NormalizeOptions CompareOptions(std::optional<EntityKind> kind) {
   NormalizeOptions opts;
   opts.respell_latin = true;
@@ -100,6 +109,8 @@ Match Screener::CompareNames(std::string_view a, std::string_view b,
   match::PreparedPool pa, pb;
   pa.FoldLatinWords(ReadFromArabicOrHan(nb));
   pb.FoldLatinWords(ReadFromArabicOrHan(na));
+  pa.KeyPinyinWords(WrittenInHangul(nb));
+  pb.KeyPinyinWords(WrittenInHangul(na));
   impl_->scorer.Prepare(na, pa);
   impl_->scorer.Prepare(nb, pb);
   pa.Seal();
@@ -127,6 +138,7 @@ double Screener::CompareScore(std::string_view a, std::string_view b,
   pool.Clear();
   pool.ReadKeysFrom(&impl_->prepared);
   pool.FoldLatinWords(ReadFromArabicOrHan(na) || ReadFromArabicOrHan(nb));
+  pool.KeyPinyinWords(WrittenInHangul(na) || WrittenInHangul(nb));
   impl_->scorer.Prepare(na, pool);
   impl_->scorer.Prepare(nb, pool);
   pool.Seal();

@@ -9,6 +9,7 @@
 #include "model/text_util.h"
 #include "text/key_cache.h"
 #include "text/key_hash.h"
+#include "text/pinyin_korean.h"
 
 namespace embargo {
 namespace {
@@ -100,6 +101,11 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
         emit(text::KeyHasher().Add("d:").Add(previous->text).Add(t.text).Finish(), &form, previous,
              part - 1);
       previous = &t;
+      // A listed Chinese name as a query in Hangul may write it (pinyin_korean.h).
+      if (side == KeySide::kListed && !generic && t.script == Script::kLatin)
+        if (std::optional<KoreanKey> chinese = KeyFromPinyin(t.text))
+          for (const std::string& coarse : CoarseKeys(*chinese))
+            emit(hash("k:", coarse), &form, &t, part);
       if (t.text.size() < 4) continue;
       // Letters Arabic writes alike, made one: a reading of an Arabic word meets the Latin
       // spellings it may stand for (bitifer, Pettyfer), which share few other keys with it.
@@ -265,6 +271,8 @@ void Screener::Impl::NormalizeNames() {
   });
   for (const match::IndexedName& n : names) weights.Count(n.norm);
   weights.Finish();
+  // A query in Hangul may write a listed Chinese name as Korean does (pinyin_korean.h).
+  prepared.KeyPinyinWords(true);
   for (const match::IndexedName& n : names) {
     scorer.Prepare(n.norm, prepared);
     const Entity& e = *entities[n.entity];

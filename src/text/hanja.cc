@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "text/korean_jamo.h"
 #include "text/korean_key_internal.h"
+#include "text/string_hash.h"
 
 namespace embargo {
 namespace {
@@ -18,6 +20,7 @@ struct HanjaRow {
   char32_t code_point;
   uint32_t korean;    // offset in kHanjaPool: Hangul readings, '*' before name readings
   uint32_t mandarin;  // offset in kHanjaPool: toneless pinyin readings, space-separated
+  bool common;        // in KS X 1001, the Korean standard character set
 };
 
 #include "text/hanja_table.inc"
@@ -90,6 +93,25 @@ std::vector<std::string> HanjaMandarinReadings(char32_t c) {
     rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
   }
   return out;
+}
+
+KoreanSyllable SinoKoreanReadings(std::string_view pinyin) {
+  static const auto* const by_pinyin = [] {
+    auto* map =
+        new std::unordered_map<std::string, KoreanSyllable, text::StringHash, std::equal_to<>>();
+    for (const HanjaRow& row : kHanjaRows) {
+      std::string_view mandarin = PoolAt(row.mandarin);
+      if (mandarin.empty() || !row.common) continue;
+      KoreanSyllable& s = (*map)[std::string(mandarin.substr(0, mandarin.find(' ')))];
+      for (const KoreanReading& r : KoreanOf(&row)) {
+        const kj::Jamo j = kj::Decompose(kj::DecodeUtf8(r.syllable, 0).code_point);
+        s.initial |= 1u << j.initial, s.vowel |= 1u << j.vowel, s.final |= 1u << j.final;
+      }
+    }
+    return map;
+  }();
+  auto it = by_pinyin->find(pinyin);
+  return it == by_pinyin->end() ? KoreanSyllable{} : it->second;
 }
 
 std::optional<std::string> HanjaToHangul(std::string_view utf8, bool as_name) {

@@ -29,6 +29,11 @@ std::string HanjaNameReading(char32_t c);
 // "u" (金: "jin"); empty when Unihan gives none.
 std::vector<std::string> HanjaMandarinReadings(char32_t c);
 
+// The Korean readings of every character in common use (KS X 1001) read `pinyin` in Mandarin
+// (one toneless syllable, "fang": 方 房 芳 放 are all 방), merged jamo by jamo; all-zero when no
+// such character reads so.
+KoreanSyllable SinoKoreanReadings(std::string_view pinyin);
+
 // Han text read as Korean, one Hangul syllable per character: "金正恩" -> "김정은".
 // `as_name`: the first character takes its name reading (a surname) and the others their first
 // reading. Spaces and hyphens are kept; nullopt when a character is neither Han with a Korean

@@ -54,6 +54,16 @@ std::string FromHangul(const std::string& value) {
   return taught + other;
 }
 
+// Whether a kHangul value has a reading from KS X 1001 (source flag 0), the Korean standard
+// character set: its 4,888 Hanja are those in common use.
+bool InKsX1001(const std::string& value) {
+  for (const std::string& w : Words(value)) {
+    size_t colon = w.find(':');
+    if (colon != std::string::npos && w.compare(colon + 1, 1, "0") == 0) return true;
+  }
+  return false;
+}
+
 // One Yale-romanized Sino-Korean syllable ("KIM", "CENG", "PHAY") as a Hangul syllable.
 std::optional<char32_t> FromYale(const std::string& word) {
   static const std::pair<const char*, int> kInitials[] = {
@@ -174,7 +184,7 @@ int main() {
     std::string mandarin = Toneless(r.mandarin);
     if (korean.empty() && mandarin.empty()) continue;
     rows << "    {0x" << std::hex << static_cast<uint32_t>(cp) << std::dec << ", " << intern(korean)
-         << ", " << intern(mandarin) << "},\n";
+         << ", " << intern(mandarin) << ", " << (InKsX1001(r.hangul) ? "true" : "false") << "},\n";
     ++count;
   }
   std::cout << "// Generated at build time from Unihan_Readings.txt by hanja_table_gen: " << count
