@@ -68,8 +68,8 @@ TEST(Accuracy, NamesInOtherScriptsMeetTheirLatinSpellings) {
   auto shares = eval::TransliterationPairShares(
       **screener, std::string(EMBARGO_SHARED_DIR) + "/data/eval/transliteration", 10, {kThreshold});
   ASSERT_TRUE(shares.ok()) << shares.status().ToString();
-  // Reached: Hangul 0.814, Cyrillic 0.874, Arabic 0.829, Han 0.589, Google Arabic 0.900.
-  const std::map<text::EvalSet, double> floors = {{text::EvalSet::kHangulFullNames, 0.79},
+  // Reached: Hangul 0.828, Cyrillic 0.874, Arabic 0.829, Han 0.589, Google Arabic 0.900.
+  const std::map<text::EvalSet, double> floors = {{text::EvalSet::kHangulFullNames, 0.80},
                                                   {text::EvalSet::kCyrillicTokens, 0.85},
                                                   {text::EvalSet::kArabicTokens, 0.80},
                                                   {text::EvalSet::kHanTokens, 0.56},

@@ -141,13 +141,15 @@ TEST(Screening, ExplanationNamesTheEvidence) {
 }
 
 // Korean spellings: an ambiguous romanization matches every syllable it can stand for, and
-// Hangul that tells syllables apart keeps them apart.
+// Hangul that tells syllables apart keeps them apart, also where a given name is written as
+// one word (Taehee, 태희, whose spellings are "thae hui" and "tae hee").
 TEST(Screening, KoreanRomanizationAmbiguity) {
   ExpectSameName({{"Kim Jong Un", "김정은"},
                   {"Kim Jong Un", "김종은"},
+                  {"한태희", "Han Taehee"},
                   {"DAEDONG CREDIT BANK", "Taedong Credit Bank"},
                   {"CHONGCHONGANG SHIPPING", "Chong Chon Gang Shipping Co. Ltd."}});
-  ExpectOtherNames({{"김정은", "김종은"}, {"Kim Jeong-eun", "김종은"}});
+  ExpectOtherNames({{"김정은", "김종은"}, {"Kim Jeong-eun", "김종은"}, {"한태희", "Han Taehoon"}});
 }
 
 // 'Abd al-X is written Abdul X, Abdel X, Abd ar-X, Abdur X; "al-Karim" alone is another name.
@@ -238,9 +240,11 @@ TEST(Screening, AHangulQueryFindsAChineseNameInPinyin) {
 // even when the Latin one also reads as Korean syllables that the Hangul does not spell
 // (Hitler as 힡레르, Paul as 바울); a short word one edit away (Rue, 루) and words written
 // together (장바티스트) too. A Korean personal name's foreign readings still keep to its
-// syllables: 이지우 is not Gio.
+// syllables: 이지우 is not Gio. A Japanese name is no Korean name because a foreign reading
+// splits a Korean surname off it (오야마 read "o suke").
 TEST(Screening, ForeignReadingsFromHangulAreSpelt) {
   ExpectSameName({{"클라라 히틀러", "Klara Hitler"},
+                  {"오야마 슌스케", "Shunsuke Oyama"},
                   {"크리스 폴", "Chris Paul"},
                   {"벳시 루", "Betsy Rue"},
                   {"장바티스트 륄리", "Jean-Baptiste Lully"},

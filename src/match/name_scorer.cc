@@ -162,6 +162,18 @@ bool HangulWritesPinyin(std::span<const PreparedToken> a, std::span<const Prepar
   return meet(a, b) || meet(b, a);
 }
 
+// EdgesMeet for runs: the sounds their readings may begin and end with, which the joins
+// between their tokens leave as they are.
+bool RunEdgesMeet(std::span<const PreparedToken> a, std::span<const PreparedToken> b) {
+  const auto &af = a.front().korean_edges, &bf = b.front().korean_edges;
+  const auto &ab = a.back().korean_edges, &bb = b.back().korean_edges;
+  return (af[0] & bf[0]) && (af[1] & bf[1]) && (ab[2] & bb[2]) && (ab[3] & bb[3]);
+}
+
+bool AllKeyed(std::span<const PreparedToken> run) {
+  return std::all_of(run.begin(), run.end(), [](const PreparedToken& t) { return t.korean; });
+}
+
 // A joined pair that involves Hangul or Han is held to the Korean keys, as single tokens are:
 // spelt together, 김 정 은 and 김종 must still differ by their syllables.
 bool JoinedKeysAgree(std::span<const PreparedToken> a, std::span<const PreparedToken> b) {
@@ -391,10 +403,14 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
       return JoinedSimilarity(q.subspan(a.first, a.count), a.text, c.subspan(b.first, b.count),
                               b.text)
           .similarity;
+    const auto qs = q.subspan(a.first, a.count), cs = c.subspan(b.first, b.count);
     double spelling = SpellingSimilarity(a.text, b.text, SyllableJoinBudget);
+    // Keyed on both sides, the keys decide, as for single tokens ("taehee", 태희 read "thae hui").
+    if (AllKeyed(qs) && AllKeyed(cs))
+      return RunEdgesMeet(qs, cs) && JoinedKeysAgree(qs, cs) ? std::max(spelling, kKoreanKeyMatch)
+                                                             : 0;
     if (spelling == 0) return 0;
-    if (syllables && !JoinedKeysAgree(q.subspan(a.first, a.count), c.subspan(b.first, b.count)))
-      return 0;
+    if (!JoinedKeysAgree(qs, cs)) return 0;
     return spelling;
   };
   AlignOptions options;

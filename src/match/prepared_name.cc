@@ -242,9 +242,10 @@ void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) 
   const bool keyed = std::any_of(readings.begin(), readings.end(),
                                  [](const FormReading& r) { return r.foreign_reading; }) &&
                      std::any_of(name.forms.begin(), name.forms.end(), [](const NameForm& f) {
-                       return std::any_of(f.tokens.begin(), f.tokens.end(), [](const Token& t) {
-                         return t.role == NameRole::kFamily && FromKoreanScript(t);
-                       });
+                       return !f.ReadsAForeignNameBack() &&
+                              std::any_of(f.tokens.begin(), f.tokens.end(), [](const Token& t) {
+                                return t.role == NameRole::kFamily && FromKoreanScript(t);
+                              });
                      });
   if (keyed)
     for (FormReading& r : readings) r.foreign_reading = false;
