@@ -241,10 +241,12 @@ TEST(Screening, AHangulQueryFindsAChineseNameInPinyin) {
 // (Hitler as 힡레르, Paul as 바울); a short word one edit away (Rue, 루) and words written
 // together (장바티스트) too. A Korean personal name's foreign readings still keep to its
 // syllables: 이지우 is not Gio. A Japanese name is no Korean name because a foreign reading
-// splits a Korean surname off it (오야마 read "o suke").
+// splits a Korean surname off it (오야마 read "o suke"), and a foreign reading spelt as the
+// Korean romanization spells the word is still one (디키, "diki" both ways, is Dickie).
 TEST(Screening, ForeignReadingsFromHangulAreSpelt) {
   ExpectSameName({{"클라라 히틀러", "Klara Hitler"},
                   {"오야마 슌스케", "Shunsuke Oyama"},
+                  {"케이트 디키", "Kate Dickie"},
                   {"크리스 폴", "Chris Paul"},
                   {"벳시 루", "Betsy Rue"},
                   {"장바티스트 륄리", "Jean-Baptiste Lully"},

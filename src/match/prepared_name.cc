@@ -297,9 +297,16 @@ void PreparedPool::AddSpellings(size_t first_form, std::span<const FormReading> 
         if (!SameWords(f, g) || spellings_.size() - first_spelling == kMaxSpellings) continue;
         const PreparedToken& prepared = tokens_[TokensOf(g).first + k];
         const Token& other = *prepared.token;
-        if (other.text == own.text || other.kind != own.kind) continue;
+        // A foreign reading spelt like a reading of the name's own language is compared
+        // otherwise (PreparedToken::foreign_reading): it stays.
+        const bool foreign = readings[g - first_form].foreign_reading;
+        if (other.kind != own.kind ||
+            (other.text == own.text && foreign == tokens_[a + k].foreign_reading))
+          continue;
         if (std::any_of(spellings_.begin() + first_spelling, spellings_.end(),
-                        [&](const PreparedToken& s) { return s.token->text == other.text; }))
+                        [&](const PreparedToken& s) {
+                          return s.token->text == other.text && s.foreign_reading == foreign;
+                        }))
           continue;
         CopyText(Prepare(spellings_, other, weights, readings[g - first_form]), spelling_text_);
       }

@@ -209,6 +209,12 @@ Normalizer::Impl::WordSystems Normalizer::Impl::ReadWords(const std::vector<RawW
       if (it == out.systems.end()) out.systems.push_back(r.system);
     }
   }
+  const size_t systems = out.systems.size();
+  out.reading_in.assign(out.words.size() * systems, 0);
+  for (size_t i = 0; i < out.words.size(); ++i)
+    for (size_t j = 0; j < out.words[i]->readings.size(); ++j)
+      out.reading_in[i * systems + static_cast<size_t>(out.system_of[out.first[i] + j])] =
+          static_cast<uint8_t>(j);
   return out;
 }
 
@@ -224,17 +230,14 @@ Normalizer::Impl::ChosenReadings Normalizer::Impl::Choose(const WordSystems& wor
     const size_t i = reversed ? n - 1 - k : k;
     const WordReadings& word = *words.words[i];
     if (word.readings.empty()) continue;
-    size_t r = 0;
-    for (size_t j = 0; j < word.readings.size(); ++j) {
-      if (words.system_of[words.first[i] + j] == system) r = j;
-    }
+    const size_t systems = words.systems.size();
+    const size_t r = static_cast<size_t>(system) < systems
+                         ? words.reading_in[i * systems + static_cast<size_t>(system)]
+                         : 0;
     out.readings.emplace_back(&word, r);
     const WordReadings::Reading& reading = word.readings[r];
     out.token_count += reading.token_count;
-    for (uint32_t t = 0; t < reading.token_count; ++t) {
-      out.texts_hash =
-          (out.texts_hash ^ word.info[reading.first_token + t].text_hash) * 0x9E3779B97F4A7C15ull;
-    }
+    out.texts_hash = (out.texts_hash ^ reading.texts_hash) * 0x9E3779B97F4A7C15ull;
   }
   return out;
 }
@@ -273,6 +276,7 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
   struct Seen {
     uint64_t hash;
     uint32_t first, count;  // in seen_texts
+    bool foreign;           // read back as a foreign name: compared otherwise, so kept apart
   };
   boost::container::small_vector<Seen, 16> seen;
   out.name.forms.reserve(std::min(out.max_forms, out.name.forms.size() + plan.size()));
@@ -288,22 +292,29 @@ void Normalizer::Impl::AddForms(const std::vector<RawWord>& input, const Normali
       }
     }
     const auto texts = seen_texts.begin() + texts_start;
-    const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const Seen& s) {
-      return s.hash == chosen.texts_hash && s.count == chosen.token_count &&
-             std::equal(texts, seen_texts.end(), seen_texts.begin() + s.first);
-    });
+    const bool foreign = text::ReadsAForeignNameBack(system);
+    bool spelt = false, repeated = false;  // texts seen before; and read the same way
+    for (const Seen& s : seen) {
+      if (s.hash == chosen.texts_hash && s.count == chosen.token_count &&
+          std::equal(texts, seen_texts.end(), seen_texts.begin() + s.first)) {
+        spelt = true;
+        repeated = repeated || s.foreign == foreign;
+      }
+    }
     if (repeated) {
       seen_texts.erase(texts, seen_texts.end());
       continue;
     }
     seen.push_back({chosen.texts_hash, static_cast<uint32_t>(texts_start),
-                    static_cast<uint32_t>(chosen.token_count)});
-    AddChosen(chosen, system, reversed, parenthetical, context.person && !reversed, options, out);
+                    static_cast<uint32_t>(chosen.token_count), foreign});
+    // The same texts read the other way have the same keys.
+    AddChosen(chosen, system, reversed, parenthetical, context.person && !reversed, !spelt, options,
+              out);
   }
 }
 
 void Normalizer::Impl::AddChosen(const ChosenReadings& chosen, std::string_view system,
-                                 bool reversed, bool parenthetical, bool person,
+                                 bool reversed, bool parenthetical, bool person, bool keys,
                                  const NormalizeOptions& options, Assembly& out) const {
   NameForm form;
   form.system = system;
@@ -335,7 +346,7 @@ void Normalizer::Impl::AddChosen(const ChosenReadings& chosen, std::string_view 
     for (Token& t : form.tokens) t.joined_next = false;
   }
   AddForm(std::move(form), {token_facts.data(), token_facts.size()},
-          {token_keying.data(), token_keying.size()}, person, options, out);
+          {token_keying.data(), token_keying.size()}, person, options, out, keys);
 }
 
 // The fast path for names written in Latin letters only: one form, every word from the memo,
@@ -384,7 +395,7 @@ void Normalizer::Impl::AddLatinWords(const std::vector<RawWord>& words, std::str
 
 void Normalizer::Impl::AddForm(NameForm form, std::span<const text::WordFacts* const> facts,
                                std::span<const TokenKeying> keying, bool roles,
-                               const NormalizeOptions& options, Assembly& out) const {
+                               const NormalizeOptions& options, Assembly& out, bool keys) const {
   if (form.tokens.empty() || out.Full()) return;
   form.tokens = text::AssignRoles(Classify(std::move(form.tokens), options, facts), roles);
   for (Token& t : form.tokens) {
@@ -395,7 +406,7 @@ void Normalizer::Impl::AddForm(NameForm form, std::span<const text::WordFacts* c
                   [&](const NameForm& g) { return SameTexts(form, g); })) {
     return;
   }
-  if (options.with_keys) out.keys.Add(form, keying);
+  if (options.with_keys && keys) out.keys.Add(form, keying);
   out.name.forms.push_back(std::move(form));
 }
 

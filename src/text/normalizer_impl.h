@@ -55,6 +55,7 @@ struct Normalizer::Impl {
       std::string_view system;  // a string literal: "mr", "rr", "icao", ...
       uint32_t first_token;     // its tokens: tokens[first_token, first_token + token_count)
       uint32_t token_count;
+      uint64_t texts_hash = 0;  // of its token texts, in order
     };
     std::vector<Reading> readings;
     std::vector<Token> tokens;          // of every reading, in order
@@ -124,6 +125,8 @@ struct Normalizer::Impl {
     boost::container::small_vector<std::string_view, 16> systems;
     boost::container::small_vector<int, 64> system_of;  // reading j of word i: [first[i] + j]
     boost::container::small_vector<size_t, 8> first;
+    // Word i's reading in system s, [i * systems.size() + s]: the last it has, else its first.
+    boost::container::small_vector<uint8_t, 128> reading_in;
 
     int IndexOf(std::string_view system) const;  // systems.size() when no word has it
   };
@@ -142,7 +145,7 @@ struct Normalizer::Impl {
                 bool parenthetical, Assembly& out) const;
   // Copies the tokens of the chosen readings into a form of `system` and adds it (AddForm).
   void AddChosen(const ChosenReadings& chosen, std::string_view system, bool reversed,
-                 bool parenthetical, bool person, const NormalizeOptions& options,
+                 bool parenthetical, bool person, bool keys, const NormalizeOptions& options,
                  Assembly& out) const;
   void AddLatinForm(const std::vector<text::RawWord>& words, const NormalizeOptions& options,
                     bool parenthetical, Assembly& out) const;
@@ -152,11 +155,11 @@ struct Normalizer::Impl {
                      const NormalizeOptions& options, bool parenthetical, Assembly& out,
                      std::vector<text::RawWord>* respelled = nullptr) const;
   // Classifies the tokens of `form`, marks their roles (`roles`: as a person's name) and adds
-  // it with its keys, unless a form of an earlier batch has its token texts. `facts` and
-  // `keying` give what is known of each token.
+  // it with its keys (unless `keys` is false: an earlier form has them), unless a form of an
+  // earlier batch has its token texts. `facts` and `keying` give what is known of each token.
   void AddForm(NameForm form, std::span<const text::WordFacts* const> facts,
                std::span<const TokenKeying> keying, bool roles, const NormalizeOptions& options,
-               Assembly& out) const;
+               Assembly& out, bool keys = true) const;
   std::vector<text::RawWord> MergeKoreanName(const std::vector<text::RawWord>& words,
                                              const NormalizeOptions& options) const;
   static std::vector<text::RawWord> MergeArabicCompounds(std::vector<text::RawWord> words);

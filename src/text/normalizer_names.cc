@@ -1,5 +1,6 @@
-// Names of the Normalizer's enums, and NameForm::Joined.
+// Names of the Normalizer's enums, and what NameForm says of itself.
 #include "embargo/normalizer.h"
+#include "text/reading.h"
 
 namespace embargo {
 
@@ -71,7 +72,9 @@ std::string_view NameRoleName(NameRole role) {
   return "";
 }
 
-bool NameForm::ReadsAForeignNameBack() const {
+namespace text {
+
+bool ReadsAForeignNameBack(std::string_view system) {
   // The readers' systems (hangul_reader.cc, han_reader.cc, learned_translit.cc), numbered
   // ("learned2") or "_reversed". By first letter: every form of every compared name asks,
   // and four comparisons each cost a compare pair 1% of its instructions.
@@ -86,6 +89,10 @@ bool NameForm::ReadsAForeignNameBack() const {
       return false;
   }
 }
+
+}  // namespace text
+
+bool NameForm::ReadsAForeignNameBack() const { return text::ReadsAForeignNameBack(system); }
 
 std::string NameForm::Joined() const {
   std::string out;

@@ -95,6 +95,9 @@ Normalizer::Impl::WordReadings Normalizer::Impl::ComputeReadings(std::string_vie
       t.korean_key = (*known)->korean_key;
     }
   }
+  for (WordReadings::Reading& r : out.readings)
+    for (uint32_t t = r.first_token; t < r.first_token + r.token_count; ++t)
+      r.texts_hash = (r.texts_hash ^ out.info[t].text_hash) * 0x9E3779B97F4A7C15ull;
   return out;
 }
 

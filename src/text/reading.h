@@ -10,6 +10,9 @@
 
 namespace embargo::text {
 
+// Whether forms of a reading system spell a foreign name back (NameForm::ReadsAForeignNameBack).
+bool ReadsAForeignNameBack(std::string_view system);
+
 struct WordReading {
   std::string_view system;    // a string literal: "icao", "mr", "pinyin", ...
   std::vector<Token> tokens;  // lower-case ASCII texts; at least one
