@@ -210,6 +210,15 @@ TEST(Screening, TheConsonantsAChineseTranscriptionKeeps) {
   ExpectOtherNames({{"班納德提", "Bernadotte"}, {"马秀英", "Merlin"}});
 }
 
+// A word read from other letters a letter or two off its Latin spelling, five letters long or
+// more: the reading guessed at what the script does not write. An alphabet writes every
+// consonant: вейдер is Vader, not Weber.
+TEST(Screening, AWordReadFromOtherLettersALetterOff) {
+  ExpectSameName(
+      {{"巴爾加斯", "Vargas"}, {"南傑瑟", "Nungesser"}, {"вейдер", "Vader"}, {"عبيد", "Obeid"}});
+  ExpectOtherNames({{"вейдер", "Weber"}, {"南傑瑟", "Nugent"}});
+}
+
 // A Chinese name in pinyin against Hangul that writes it by its Mandarin sounds (마오쩌둥) or
 // by the Korean readings of its characters (방현령). Latin spellings still differ: Fang is not
 // Bang, though 方 is 방.

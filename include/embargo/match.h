@@ -45,8 +45,9 @@ struct TokenMatch {
   double similarity = 0;  // [0, 1]
   double weight = 0;      // how much this token counts (rarity, legal form, generic word)
   // What decided it: "exact", "canonical", "korean_key", "name_variant", "edit_distance",
-  // "arabic_letters", "han_consonants", "chinese_in_hangul", "phonetic", "initial", "joined",
-  // "legal_form", "same_letters", "near_letters", "unmatched_query", "unmatched_candidate" ...
+  // "arabic_letters", "han_consonants", "read_back", "chinese_in_hangul", "phonetic",
+  // "initial", "joined", "legal_form", "same_letters", "near_letters", "unmatched_query",
+  // "unmatched_candidate" ...
   std::string method;
 };
 

@@ -19,6 +19,7 @@ constexpr double kPhoneticMatch = 0.85;
 constexpr double kArabicLettersMatch = 0.93;
 constexpr double kHanConsonantsMatch = 0.93;
 constexpr double kChineseInHangulMatch = 0.93;
+constexpr double kReadBackMatch = 0.93;
 constexpr size_t kPhoneticMinLength = 4;
 constexpr double kVariantFloor = 0.85;
 
@@ -109,15 +110,21 @@ bool SameArabicLetters(const PreparedToken& a, const PreparedToken& b) {
   return x == y || (std::min(la, lb) >= 6 && OsaDistance(x, y, 1) <= 1);
 }
 
+// Whether two spellings have the same consonants (ArabicConsonants), the letters Arabic writes
+// alike made one.
+bool SameFoldedConsonants(std::string_view a, std::string_view b) {
+  std::array<char, 64> fa, fb, ca, cb;
+  return ArabicConsonants(FoldArabicLetters(a, fa), ca) ==
+         ArabicConsonants(FoldArabicLetters(b, fb), cb);
+}
+
 // A short reading of an Arabic word and a Latin spelling one edit apart: one name only with
 // the same consonants (ArabicConsonants). True for any other pair.
 bool SameArabicConsonants(const PreparedToken& a, const PreparedToken& b) {
   if (a.arabic_fold_hash == 0 || b.arabic_fold_hash == 0 || std::max(a.length, b.length) > 5 ||
       ForeignScript(a, b) != Script::kArabic)
     return true;
-  std::array<char, 64> fa, fb, ca, cb;
-  return ArabicConsonants(FoldArabicLetters(a.Text(), fa), ca) ==
-         ArabicConsonants(FoldArabicLetters(b.Text(), fb), cb);
+  return SameFoldedConsonants(a.Text(), b.Text());
 }
 
 // A spelling read from Chinese characters against a Latin one with the same consonants, as a
@@ -130,6 +137,24 @@ bool SameHanConsonants(const PreparedToken& a, const PreparedToken& b) {
     return false;
   std::array<char, 64> ca, cb;
   return HanConsonants(a.Text(), ca) == HanConsonants(b.Text(), cb);
+}
+
+// A word read from another script's letters against a Latin spelling within one edit from
+// five letters, two from eight: the reading guessed at letters the script does not write, or
+// writes alike (巴爾加斯, Vargas; вейдер, Vader). An alphabet writes every consonant: from
+// Cyrillic, Greek or Arabic letters the consonants agree (вейдер is not Weber). Korean names
+// are held to their keys.
+bool ReadBackNear(const PreparedToken& a, const PreparedToken& b) {
+  const Script script = ForeignScript(a, b);
+  if (script == Script::kLatin ||
+      (script == Script::kHangul && !a.foreign_reading && !b.foreign_reading))
+    return false;
+  const size_t shortest = std::min(a.length, b.length);
+  if (shortest < 5) return false;
+  const int edits = shortest >= 8 ? 2 : 1;
+  if (OsaDistance(a.Text(), b.Text(), edits) > edits) return false;
+  return script == Script::kHan || script == Script::kHangul ||
+         SameFoldedConsonants(a.Text(), b.Text());
 }
 
 KoreanKey JoinKeys(std::span<const PreparedToken> run,
@@ -213,16 +238,14 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
   auto foreign_against_latin = [&] {
     return (q.foreign_reading && !c.KoreanScript()) || (c.foreign_reading && !q.KoreanScript());
   };
-  const bool chinese = (q.chinese || c.chinese) && HangulWritesPinyin(q, c);
   if (q.korean && c.korean && (q.KoreanScript() || c.KoreanScript()) && !foreign_against_latin()) {
     if (!keys || !KeysCompatible(*q.korean, *c.korean)) {
-      if (chinese) return {kChineseInHangulMatch, "chinese_in_hangul"};
+      if (HangulWritesPinyin(q, c)) return {kChineseInHangulMatch, "chinese_in_hangul"};
       return {0.0, "korean_key_differs"};
     }
     return {same_text ? 1.0 : kKoreanKeyMatch, "korean_key"};
   }
   if (same_text) return {1.0, "exact"};
-  if (chinese) return {kChineseInHangulMatch, "chinese_in_hangul"};
   if (q.canonical_hash != 0 && q.canonical_hash == c.canonical_hash) return {1.0, "canonical"};
   if (keys && KeysCompatible(*q.korean, *c.korean)) return {kKoreanKeyMatch, "korean_key"};
   if (q.variant != 0 && q.variant == c.variant) return {kNameVariantMatch, "name_variant"};
@@ -238,6 +261,10 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
     return {kArabicLettersMatch, "arabic_letters"};
   if (edit < kHanConsonantsMatch && SameHanConsonants(q, c))
     return {kHanConsonantsMatch, "han_consonants"};
+  if (edit < kReadBackMatch && q.script != c.script) {
+    if (edit > 0 && ReadBackNear(q, c)) return {kReadBackMatch, "read_back"};
+    if (HangulWritesPinyin(q, c)) return {kChineseInHangulMatch, "chinese_in_hangul"};
+  }
   if (edit > 0) return {edit, "edit_distance"};
   // The same sound, spelt at most one edit beyond the budget: Mohammed ~ Muhammad, but not
   // Hassan ~ Hussein, which share a consonant skeleton and are different names.

@@ -69,6 +69,8 @@ namespace match {
 
 namespace {
 
+constexpr std::string_view kChineseReadingPrefix = "c:";
+
 // Every index key of a name, with the form and token its deletion keys come from and its
 // number among the name parts of the name's forms (1, 2, ... in order); nullptr and 0 for the
 // other keys: emit(hash, form, token, part).
@@ -101,11 +103,12 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
         emit(text::KeyHasher().Add("d:").Add(previous->text).Add(t.text).Finish(), &form, previous,
              part - 1);
       previous = &t;
-      // A listed Chinese name as a query in Hangul may write it (pinyin_korean.h).
+      // A listed Chinese name as a query in Hangul may write it (pinyin_korean.h), under keys
+      // of their own: Latin queries read as Korean do not meet it.
       if (side == KeySide::kListed && !generic && t.script == Script::kLatin)
         if (std::optional<KoreanKey> chinese = KeyFromPinyin(t.text))
           for (const std::string& coarse : CoarseKeys(*chinese))
-            emit(hash("k:", coarse), &form, &t, part);
+            emit(hash(kChineseReadingPrefix, coarse), &form, &t, part);
       if (t.text.size() < 4) continue;
       // Letters Arabic writes alike, made one: a reading of an Arabic word meets the Latin
       // spellings it may stand for (bitifer, Pettyfer), which share few other keys with it.
@@ -226,6 +229,23 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
                     keys.hashes.push_back(h);
                     keys.groups.push_back(group);
                   });
+  // Each Hangul word as the key of a listed Chinese name it may write (pinyin_korean.h).
+  std::vector<std::string_view> keyed;
+  for (const NameForm& form : name.forms)
+    for (const Token& t : form.tokens) {
+      if (t.kind != TokenKind::kNamePart || t.script != Script::kHangul || t.korean_key.empty() ||
+          std::find(keyed.begin(), keyed.end(), std::string_view(t.korean_key)) != keyed.end())
+        continue;
+      keyed.push_back(t.korean_key);
+      for (const std::string& coarse : text::CoarseKoreanKeys(t.korean_key).texts) {
+        // "k:" + the coarse key
+        keys.hashes.push_back(text::KeyHasher()
+                                  .Add(kChineseReadingPrefix)
+                                  .Add(std::string_view(coarse).substr(2))
+                                  .Finish());
+        keys.groups.push_back(group_of(form, t));
+      }
+    }
   return keys;
 }
 
