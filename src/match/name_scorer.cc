@@ -240,7 +240,8 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
   };
   if (q.korean && c.korean && (q.KoreanScript() || c.KoreanScript()) && !foreign_against_latin()) {
     if (!keys || !KeysCompatible(*q.korean, *c.korean)) {
-      if (HangulWritesPinyin(q, c)) return {kChineseInHangulMatch, "chinese_in_hangul"};
+      if ((q.chinese || c.chinese) && HangulWritesPinyin(q, c))
+        return {kChineseInHangulMatch, "chinese_in_hangul"};
       return {0.0, "korean_key_differs"};
     }
     return {same_text ? 1.0 : kKoreanKeyMatch, "korean_key"};
@@ -263,7 +264,8 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
     return {kHanConsonantsMatch, "han_consonants"};
   if (edit < kReadBackMatch && q.script != c.script) {
     if (edit > 0 && ReadBackNear(q, c)) return {kReadBackMatch, "read_back"};
-    if (HangulWritesPinyin(q, c)) return {kChineseInHangulMatch, "chinese_in_hangul"};
+    if ((q.chinese || c.chinese) && HangulWritesPinyin(q, c))
+      return {kChineseInHangulMatch, "chinese_in_hangul"};
   }
   if (edit > 0) return {edit, "edit_distance"};
   // The same sound, spelt at most one edit beyond the budget: Mohammed ~ Muhammad, but not

@@ -298,15 +298,14 @@ void PreparedPool::AddSpellings(size_t first_form, std::span<const FormReading> 
         const PreparedToken& prepared = tokens_[TokensOf(g).first + k];
         const Token& other = *prepared.token;
         // A foreign reading spelt like a reading of the name's own language is compared
-        // otherwise (PreparedToken::foreign_reading): it stays.
-        const bool foreign = readings[g - first_form].foreign_reading;
-        if (other.kind != own.kind ||
-            (other.text == own.text && foreign == tokens_[a + k].foreign_reading))
-          continue;
-        if (std::any_of(spellings_.begin() + first_spelling, spellings_.end(),
-                        [&](const PreparedToken& s) {
-                          return s.token->text == other.text && s.foreign_reading == foreign;
-                        }))
+        // otherwise from Hangul and Arabic letters (PreparedToken::foreign_reading): it stays.
+        const bool apart = own.script == Script::kHangul || own.script == Script::kArabic;
+        auto same = [&](const PreparedToken& t) {
+          return t.token->text == other.text &&
+                 (!apart || t.foreign_reading == readings[g - first_form].foreign_reading);
+        };
+        if (other.kind != own.kind || same(tokens_[a + k]) ||
+            std::any_of(spellings_.begin() + first_spelling, spellings_.end(), same))
           continue;
         CopyText(Prepare(spellings_, other, weights, readings[g - first_form]), spelling_text_);
       }
