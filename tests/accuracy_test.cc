@@ -68,11 +68,11 @@ TEST(Accuracy, NamesInOtherScriptsMeetTheirLatinSpellings) {
   auto shares = eval::TransliterationPairShares(
       **screener, std::string(EMBARGO_SHARED_DIR) + "/data/eval/transliteration", 10, {kThreshold});
   ASSERT_TRUE(shares.ok()) << shares.status().ToString();
-  // Reached: Hangul 0.834, Cyrillic 0.895, Arabic 0.837, Han 0.630, Google Arabic 0.912.
-  const std::map<text::EvalSet, double> floors = {{text::EvalSet::kHangulFullNames, 0.81},
+  // Reached: Hangul 0.842, Cyrillic 0.895, Arabic 0.837, Han 0.648, Google Arabic 0.912.
+  const std::map<text::EvalSet, double> floors = {{text::EvalSet::kHangulFullNames, 0.82},
                                                   {text::EvalSet::kCyrillicTokens, 0.87},
                                                   {text::EvalSet::kArabicTokens, 0.81},
-                                                  {text::EvalSet::kHanTokens, 0.60},
+                                                  {text::EvalSet::kHanTokens, 0.62},
                                                   {text::EvalSet::kArabicGoogle, 0.89}};
   ASSERT_EQ(shares->size(), floors.size());
   for (const eval::PairShares& s : *shares) {

@@ -211,12 +211,17 @@ TEST(Screening, TheConsonantsAChineseTranscriptionKeeps) {
 }
 
 // A word read from other letters a letter or two off its Latin spelling, five letters long or
-// more: the reading guessed at what the script does not write. An alphabet writes every
-// consonant: вейдер is Vader, not Weber.
+// more (a foreign name read back from Hangul within its edit budget): the reading guessed at
+// what the script does not write. An alphabet writes every consonant: вейдер is Vader, not
+// Weber.
 TEST(Screening, AWordReadFromOtherLettersALetterOff) {
-  ExpectSameName(
-      {{"巴爾加斯", "Vargas"}, {"南傑瑟", "Nungesser"}, {"вейдер", "Vader"}, {"عبيد", "Obeid"}});
-  ExpectOtherNames({{"вейдер", "Weber"}, {"南傑瑟", "Nugent"}});
+  ExpectSameName({{"巴爾加斯", "Vargas"},
+                  {"南傑瑟", "Nungesser"},
+                  {"вейдер", "Vader"},
+                  {"عبيد", "Obeid"},
+                  {"위노나 저드", "Wynonna Judd"},
+                  {"랜섬 릭스", "Ransom Riggs"}});
+  ExpectOtherNames({{"вейдер", "Weber"}, {"南傑瑟", "Nugent"}, {"위노나 저드", "Wilma Judge"}});
 }
 
 // A Chinese name in pinyin against Hangul that writes it by its Mandarin sounds (마오쩌둥) or

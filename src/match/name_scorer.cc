@@ -139,11 +139,12 @@ bool SameHanConsonants(const PreparedToken& a, const PreparedToken& b) {
   return HanConsonants(a.Text(), ca) == HanConsonants(b.Text(), cb);
 }
 
-// A word read from another script's letters against a Latin spelling within one edit from
-// five letters, two from eight: the reading guessed at letters the script does not write, or
-// writes alike (巴爾加斯, Vargas; вейдер, Vader). An alphabet writes every consonant: from
-// Cyrillic, Greek or Arabic letters the consonants agree (вейдер is not Weber). Korean names
-// are held to their keys.
+// A word read from another script's letters against a Latin spelling a few edits apart, five
+// letters long or more: the reading guessed at letters the script does not write, or writes
+// alike (巴爾加斯, Vargas; 첼시, Chelsea). One edit, two from eight letters (seven from Chinese
+// characters; a foreign name read back from Hangul takes its whole budget, CrossScriptBudget).
+// An alphabet writes every consonant: from Cyrillic, Greek or Arabic letters the consonants
+// agree (вейдер is Vader, not Weber). Korean names are held to their keys.
 bool ReadBackNear(const PreparedToken& a, const PreparedToken& b) {
   const Script script = ForeignScript(a, b);
   if (script == Script::kLatin ||
@@ -151,7 +152,9 @@ bool ReadBackNear(const PreparedToken& a, const PreparedToken& b) {
     return false;
   const size_t shortest = std::min(a.length, b.length);
   if (shortest < 5) return false;
-  const int edits = shortest >= 8 ? 2 : 1;
+  const int edits = script == Script::kHangul                        ? CrossScriptBudget(a, b)
+                    : shortest >= (script == Script::kHan ? 7u : 8u) ? 2
+                                                                     : 1;
   if (OsaDistance(a.Text(), b.Text(), edits) > edits) return false;
   return script == Script::kHan || script == Script::kHangul ||
          SameFoldedConsonants(a.Text(), b.Text());
