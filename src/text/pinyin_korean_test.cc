@@ -2,42 +2,48 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <utility>
+
 namespace embargo {
 namespace {
 
-bool Writes(std::string_view pinyin, std::string_view hangul) {
-  std::optional<KoreanKey> latin = KeyFromPinyin(pinyin);
-  std::optional<KoreanKey> korean = KeyFromHangul(hangul);
-  return latin && korean && KeysCompatible(*latin, *korean);
+using Pairs = std::initializer_list<std::pair<const char*, const char*>>;
+
+// Whether Hangul writes each pinyin word so (`writes`), or not.
+void ExpectWritten(Pairs pairs, bool writes) {
+  for (const auto& [pinyin, hangul] : pairs) {
+    std::optional<KoreanKey> latin = KeyFromPinyin(pinyin);
+    std::optional<KoreanKey> korean = KeyFromHangul(hangul);
+    EXPECT_EQ(latin && korean && KeysCompatible(*latin, *korean), writes)
+        << pinyin << " " << hangul;
+  }
 }
 
 // The Korean orthography for Chinese: 시진핑, 마오쩌둥, 덩샤오핑, 톈진, 류샤오보, and -ong as
 // the rule writes it (퉁) and as many do (통).
 TEST(PinyinKorean, MandarinSounds) {
-  EXPECT_TRUE(Writes("xi", "시"));
-  EXPECT_TRUE(Writes("jinping", "진핑"));
-  EXPECT_TRUE(Writes("maozedong", "마오쩌둥"));
-  EXPECT_TRUE(Writes("xiaoping", "샤오핑"));
-  EXPECT_TRUE(Writes("tianjin", "톈진"));
-  EXPECT_TRUE(Writes("liu", "류"));
-  EXPECT_TRUE(Writes("xiaotong", "샤오퉁"));
-  EXPECT_TRUE(Writes("xiaotong", "샤오통"));
-  EXPECT_TRUE(Writes("fei", "페이"));
-  EXPECT_TRUE(Writes("zhi", "즈"));
-  EXPECT_FALSE(Writes("xiaotong", "샤오핑"));
-  EXPECT_FALSE(Writes("jinping", "진정"));
+  ExpectWritten({{"xi", "시"},
+                 {"jinping", "진핑"},
+                 {"maozedong", "마오쩌둥"},
+                 {"xiaoping", "샤오핑"},
+                 {"tianjin", "톈진"},
+                 {"liu", "류"},
+                 {"xiaotong", "샤오퉁"},
+                 {"xiaotong", "샤오통"},
+                 {"fei", "페이"},
+                 {"zhi", "즈"}},
+                true);
+  ExpectWritten({{"xiaotong", "샤오핑"}, {"jinping", "진정"}}, false);
 }
 
 // The Korean readings of the characters: 習近平 is 습근평, 房玄齡 방현령, 張 and 章 장 (not 정).
 TEST(PinyinKorean, KoreanReadingsOfTheCharacters) {
-  EXPECT_TRUE(Writes("xi", "습"));
-  EXPECT_TRUE(Writes("jinping", "근평"));
-  EXPECT_TRUE(Writes("fang", "방"));
-  EXPECT_TRUE(Writes("xuanling", "현령"));
-  EXPECT_TRUE(Writes("zhang", "장"));
-  EXPECT_FALSE(Writes("zhang", "정"));
-  EXPECT_FALSE(Writes("fang", "김"));
-  EXPECT_FALSE(Writes("xuanling", "현"));  // a syllable short
+  ExpectWritten(
+      {{"xi", "습"}, {"jinping", "근평"}, {"fang", "방"}, {"xuanling", "현령"}, {"zhang", "장"}},
+      true);
+  // A syllable short: 현 alone is not xuanling.
+  ExpectWritten({{"zhang", "정"}, {"fang", "김"}, {"xuanling", "현"}}, false);
 }
 
 // Words that are not pinyin syllables have no key.
