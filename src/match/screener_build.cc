@@ -69,7 +69,12 @@ namespace match {
 
 namespace {
 
-constexpr std::string_view kChineseReadingPrefix = "c:";
+// The index key of a coarse Korean key (CoarseKeys) that finds a listed word read as pinyin
+// from a query in Hangul (pinyin_korean.h): apart from the "k:" keys, which Latin queries read
+// as Korean share.
+uint64_t ChineseReadingKey(std::string_view coarse) {
+  return text::KeyHasher().Add("c:").Add(coarse).Finish();
+}
 
 // Every index key of a name, with the form and token its deletion keys come from and its
 // number among the name parts of the name's forms (1, 2, ... in order); nullptr and 0 for the
@@ -103,12 +108,11 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
         emit(text::KeyHasher().Add("d:").Add(previous->text).Add(t.text).Finish(), &form, previous,
              part - 1);
       previous = &t;
-      // A listed Chinese name as a query in Hangul may write it (pinyin_korean.h), under keys
-      // of their own: Latin queries read as Korean do not meet it.
+      // A listed Chinese name as a query in Hangul may write it.
       if (side == KeySide::kListed && !generic && t.script == Script::kLatin)
         if (std::optional<KoreanKey> chinese = KeyFromPinyin(t.text))
           for (const std::string& coarse : CoarseKeys(*chinese))
-            emit(hash(kChineseReadingPrefix, coarse), &form, &t, part);
+            emit(ChineseReadingKey(coarse), &form, &t, part);
       if (t.text.size() < 4) continue;
       // Letters Arabic writes alike, made one: a reading of an Arabic word meets the Latin
       // spellings it may stand for (bitifer, Pettyfer), which share few other keys with it.
@@ -229,7 +233,7 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
                     keys.hashes.push_back(h);
                     keys.groups.push_back(group);
                   });
-  // Each Hangul word as the key of a listed Chinese name it may write (pinyin_korean.h).
+  // Each Hangul word as the key of a listed Chinese name it may write.
   std::vector<std::string_view> keyed;
   for (const NameForm& form : name.forms)
     for (const Token& t : form.tokens) {
@@ -237,14 +241,11 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
           std::find(keyed.begin(), keyed.end(), std::string_view(t.korean_key)) != keyed.end())
         continue;
       keyed.push_back(t.korean_key);
-      for (const std::string& coarse : text::CoarseKoreanKeys(t.korean_key).texts) {
-        // "k:" + the coarse key
-        keys.hashes.push_back(text::KeyHasher()
-                                  .Add(kChineseReadingPrefix)
-                                  .Add(std::string_view(coarse).substr(2))
-                                  .Finish());
-        keys.groups.push_back(group_of(form, t));
-      }
+      if (std::optional<KoreanKey> key = ParseKoreanKey(t.korean_key))
+        for (const std::string& coarse : CoarseKeys(*key)) {
+          keys.hashes.push_back(ChineseReadingKey(coarse));
+          keys.groups.push_back(group_of(form, t));
+        }
     }
   return keys;
 }
