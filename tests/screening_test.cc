@@ -236,17 +236,20 @@ TEST(Screening, HangulWritesAChineseNameTwoWays) {
   ExpectOtherNames({{"김정은", "Mao Zedong"}, {"방현령", "Fang Xiaoling"}, {"Fang", "Bang"}});
 }
 
-// Screening finds it too: LI Fangwei (李方为) of the OFAC list, as Korean writes him by sound
-// (리팡웨이) and by the readings of his characters (이방위).
+// Screening finds it too, in the OFAC list, as Korean writes each name by sound and by the
+// readings of its characters: LI Fangwei (李方为; 리팡웨이, 이방위), and MA Xiaohong and
+// ZHOU Jianshu of Dandong Hongxiang and SUN Sidong, whose one-syllable words are too common a
+// key alone (마샤오훙, 저우젠수, 쑨쓰둥).
 TEST(Screening, AHangulQueryFindsAChineseNameInPinyin) {
   auto lists = LoadLists({kLists + "/ofac/sdn-fetched-2024-05-03.csv"});
   ASSERT_TRUE(lists.ok()) << lists.status().ToString();
   auto screener = Screener::Build(std::move(*lists));
   ASSERT_TRUE(screener.ok());
-  for (const char* name : {"리팡웨이", "이방위"}) {
-    std::vector<Match> matches = (*screener)->Screen(NameQuery(name), ScreenOptions{});
-    EXPECT_EQ(TopId(matches), "ofac:11447") << name;
-  }
+  const std::pair<const char*, const char*> names[] = {
+      {"리팡웨이", "ofac:11447"}, {"이방위", "ofac:11447"},   {"마샤오훙", "ofac:20565"},
+      {"마효홍", "ofac:20565"},   {"저우젠수", "ofac:20566"}, {"쑨쓰둥", "ofac:23170"}};
+  for (const auto& [name, id] : names)
+    EXPECT_EQ(TopId((*screener)->Screen(NameQuery(name), ScreenOptions{})), id) << name;
   EXPECT_EQ(TopId((*screener)->Screen(NameQuery("이방원"), ScreenOptions{})), "(none)");
 }
 

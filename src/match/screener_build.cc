@@ -76,6 +76,23 @@ uint64_t ChineseReadingKey(std::string_view coarse) {
   return text::KeyHasher().Add("c:").Add(coarse).Finish();
 }
 
+// The keys of a form's name parts written together, read as pinyin, when there are two to four
+// and all are: emit(hash, nullptr, nullptr, 0).
+template <typename Emit>
+void EmitChineseName(const NameForm& form, Emit& emit) {
+  std::string joined;
+  size_t parts = 0;
+  for (const Token& t : form.tokens) {
+    if (t.kind != TokenKind::kNamePart) continue;
+    if (t.script != Script::kLatin || ++parts > 4) return;
+    joined += t.text;
+  }
+  if (parts < 2) return;
+  if (std::optional<KoreanKey> chinese = KeyFromPinyin(joined))
+    for (const std::string& coarse : CoarseKeys(*chinese))
+      emit(ChineseReadingKey(coarse), nullptr, nullptr, 0);
+}
+
 // Every index key of a name, with the form and token its deletion keys come from and its
 // number among the name parts of the name's forms (1, 2, ... in order); nullptr and 0 for the
 // other keys: emit(hash, form, token, part).
@@ -128,6 +145,9 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
         emit(text::KeyHasher().Add("d:").Add(text.substr(0, i)).Add(text.substr(i + 1)).Finish(),
              &form, &t, part);
     }
+    // A listed Chinese name as a query in Hangul may write it, its words together: a syllable
+    // alone (Lu, 노) is too common a key to be read.
+    if (side == KeySide::kListed) EmitChineseName(form, emit);
     // A name of generic words only ("Korea Trading Bank") is found by those words, in any
     // wording of them (조선무역은행, "Choson Muyok Unhaeng").
     if (!has_name_part)
@@ -233,7 +253,27 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
                     keys.hashes.push_back(h);
                     keys.groups.push_back(group);
                   });
-  // Each Hangul word as the key of a listed Chinese name it may write.
+  // Each Hangul word, and the words of a form written together, as the key of a listed Chinese
+  // name it may write.
+  for (const NameForm& form : name.forms) {
+    if (form.ReadsAForeignNameBack() || form.tokens.size() < 2) continue;
+    std::optional<KoreanKey> joined;
+    for (const Token& t : form.tokens) {
+      std::optional<KoreanKey> key;
+      if (t.kind != TokenKind::kNamePart || t.script != Script::kHangul ||
+          !(key = ParseKoreanKey(t.korean_key))) {
+        joined.reset();
+        break;
+      }
+      joined = joined ? JoinKoreanKeys(*joined, *key) : *key;
+    }
+    if (joined)
+      for (const std::string& coarse : CoarseKeys(*joined)) {
+        keys.hashes.push_back(ChineseReadingKey(coarse));
+        keys.groups.push_back(0);
+      }
+    break;  // the first reading as Korean: the written syllables are the same in every one
+  }
   std::vector<std::string_view> keyed;
   for (const NameForm& form : name.forms)
     for (const Token& t : form.tokens) {
