@@ -163,6 +163,12 @@ class PreparedPool {
   // Whether Latin words get the Korean key of their pinyin reading (PreparedToken::chinese):
   // no unless told that a name of the pool is written in Hangul.
   void KeyPinyinWords(bool key) { pinyin_keys_ = key; }
+  // The key a Latin word of the pool's names was given as pinyin, or nullptr (not pinyin, or
+  // not given). Only reads: safe from many threads.
+  const KoreanKey* PinyinKeyOf(std::string_view text) const {
+    auto it = pinyin_index_.find(text);
+    return it == pinyin_index_.end() ? nullptr : it->second;
+  }
   size_t size() const { return name_forms_.empty() ? 0 : name_forms_.size() - 1; }
   // Brings a name into the cache ahead of scoring it, in three steps: each reads what the one
   // before fetched, so call them for a candidate a few places apart.

@@ -75,22 +75,17 @@ std::vector<Match> Screener::Impl::Run(const Query& query, const ScreenOptions& 
 
 namespace {
 
-// Whether a name has a word read from Arabic letters or Chinese characters: only then do the
-// Latin words of the other need the hashes that meet such readings.
-bool ReadFromArabicOrHan(const NormalizedName& name) {
+// The scripts a name's words were read from, a bit each (ScriptBit). Only where the other name
+// has words read from Arabic letters or Chinese characters do its Latin words need the hashes
+// that meet such readings; only where it has Hangul are they read as pinyin, as Korean writes
+// Chinese names.
+constexpr uint32_t ScriptBit(Script s) { return uint32_t{1} << static_cast<unsigned>(s); }
+constexpr uint32_t kArabicOrHan = ScriptBit(Script::kArabic) | ScriptBit(Script::kHan);
+uint32_t ScriptsOf(const NormalizedName& name) {
+  uint32_t scripts = 0;
   for (const NameForm& form : name.forms)
-    for (const Token& t : form.tokens)
-      if (t.script == Script::kArabic || t.script == Script::kHan) return true;
-  return false;
-}
-
-// Whether a name has a word written in Hangul: only then are the Latin words of the other read
-// as pinyin, as Korean writes Chinese names.
-bool WrittenInHangul(const NormalizedName& name) {
-  for (const NameForm& form : name.forms)
-    for (const Token& t : form.tokens)
-      if (t.script == Script::kHangul) return true;
-  return false;
+    for (const Token& t : form.tokens) scripts |= ScriptBit(t.script);
+  return scripts;
 }
 
 NormalizeOptions CompareOptions(std::optional<EntityKind> kind) {
@@ -107,10 +102,11 @@ Match Screener::CompareNames(std::string_view a, std::string_view b,
   NormalizedName na = impl_->normalizer.Normalize(a, CompareOptions(kind));
   NormalizedName nb = impl_->normalizer.Normalize(b, CompareOptions(kind));
   match::PreparedPool pa, pb;
-  pa.FoldLatinWords(ReadFromArabicOrHan(nb));
-  pb.FoldLatinWords(ReadFromArabicOrHan(na));
-  pa.KeyPinyinWords(WrittenInHangul(nb));
-  pb.KeyPinyinWords(WrittenInHangul(na));
+  const uint32_t sa = ScriptsOf(na), sb = ScriptsOf(nb);
+  pa.FoldLatinWords(sb & kArabicOrHan);
+  pb.FoldLatinWords(sa & kArabicOrHan);
+  pa.KeyPinyinWords(sb & ScriptBit(Script::kHangul));
+  pb.KeyPinyinWords(sa & ScriptBit(Script::kHangul));
   impl_->scorer.Prepare(na, pa);
   impl_->scorer.Prepare(nb, pb);
   pa.Seal();
@@ -137,8 +133,9 @@ double Screener::CompareScore(std::string_view a, std::string_view b,
   NormalizedName nb = impl_->normalizer.Normalize(b, opts);
   pool.Clear();
   pool.ReadKeysFrom(&impl_->prepared);
-  pool.FoldLatinWords(ReadFromArabicOrHan(na) || ReadFromArabicOrHan(nb));
-  pool.KeyPinyinWords(WrittenInHangul(na) || WrittenInHangul(nb));
+  const uint32_t scripts = ScriptsOf(na) | ScriptsOf(nb);
+  pool.FoldLatinWords(scripts & kArabicOrHan);
+  pool.KeyPinyinWords(scripts & ScriptBit(Script::kHangul));
   impl_->scorer.Prepare(na, pool);
   impl_->scorer.Prepare(nb, pool);
   pool.Seal();

@@ -95,9 +95,11 @@ void EmitChineseName(const NameForm& form, Emit& emit) {
 
 // Every index key of a name, with the form and token its deletion keys come from and its
 // number among the name parts of the name's forms (1, 2, ... in order); nullptr and 0 for the
-// other keys: emit(hash, form, token, part).
+// other keys: emit(hash, form, token, part). `prepared`, for a listed name: the pool that
+// read its Latin words as pinyin.
 template <typename Emit>
-void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
+void ForEachIndexKey(const NormalizedName& name, KeySide side, const PreparedPool* prepared,
+                     Emit emit) {
   for (uint64_t h : name.key_hashes) emit(h, nullptr, nullptr, 0);
   auto hash = [](std::string_view prefix, std::string_view text) {
     return text::KeyHasher().Add(prefix).Add(text).Finish();
@@ -126,8 +128,8 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
              part - 1);
       previous = &t;
       // A listed Chinese name as a query in Hangul may write it.
-      if (side == KeySide::kListed && !generic && t.script == Script::kLatin)
-        if (std::optional<KoreanKey> chinese = KeyFromPinyin(t.text))
+      if (prepared && !generic && t.script == Script::kLatin)
+        if (const KoreanKey* chinese = prepared->PinyinKeyOf(t.text))
           for (const std::string& coarse : CoarseKeys(*chinese))
             emit(ChineseReadingKey(coarse), &form, &t, part);
       if (t.text.size() < 4) continue;
@@ -159,8 +161,9 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, Emit emit) {
 
 }  // namespace
 
-void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64_t>& out) {
-  ForEachIndexKey(name, side,
+void ListedIndexKeyHashes(const NormalizedName& name, const PreparedPool& prepared,
+                          std::vector<uint64_t>& out) {
+  ForEachIndexKey(name, KeySide::kListed, &prepared,
                   [&](uint64_t h, const NameForm*, const Token*, unsigned) { out.push_back(h); });
 }
 
@@ -205,7 +208,8 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
     std::vector<uint64_t> whole_names;
     for (const NameForm& form : name.forms) whole_names.push_back(WholeNameKey(form));
     ForEachIndexKey(
-        name, KeySide::kQuery, [&](uint64_t h, const NameForm* form, const Token*, unsigned part) {
+        name, KeySide::kQuery, nullptr,
+        [&](uint64_t h, const NameForm* form, const Token*, unsigned part) {
           uint8_t group = static_cast<uint8_t>(part <= 63 ? part : 0);
           if (!form && std::find(whole_names.begin(), whole_names.end(), h) != whole_names.end())
             group = kWholeNameGroup;
@@ -244,7 +248,7 @@ IndexKeys QueryIndexKeys(const NormalizedName& name) {
     }
     known.emplace_back(WholeNameKey(form), kWholeNameGroup);
   }
-  ForEachIndexKey(name, KeySide::kQuery,
+  ForEachIndexKey(name, KeySide::kQuery, nullptr,
                   [&](uint64_t h, const NameForm* form, const Token* t, unsigned) {
                     uint8_t group = t ? group_of(*form, *t) : 0;
                     if (!t)
@@ -350,7 +354,7 @@ void Screener::Impl::BuildIndex() {
     counts[part].reserve(end - begin);
     for (size_t r = begin; r < end; ++r) {
       size_t before = hashes[part].size();
-      match::IndexKeyHashes(names[r].norm, match::KeySide::kListed, hashes[part]);
+      match::ListedIndexKeyHashes(names[r].norm, prepared, hashes[part]);
       counts[part].push_back(static_cast<uint32_t>(hashes[part].size() - before));
       std::vector<uint64_t>().swap(names[r].norm.key_hashes);  // in the index now
     }

@@ -60,12 +60,13 @@ struct EntityCandidate {
   NameQuality quality = NameQuality::kPrimary;
 };
 
-// Keys of a normalized name for the index: the Normalizer's keys plus every one-letter deletion
-// of longer name parts (and of a listed name's generic words), so that a typo or a changed
-// letter still shares a key, and the group of a name part spelt in several ways
-// (NameVariantGroup).
+// Keys of a listed name for the index: the Normalizer's keys plus every one-letter deletion
+// of longer name parts and generic words, so that a typo or a changed letter still shares a
+// key, the group of a name part spelt in several ways (NameVariantGroup), and the readings of
+// its pinyin words that `prepared` made (PreparedPool::PinyinKeyOf).
 enum class KeySide { kListed, kQuery };
-void IndexKeyHashes(const NormalizedName& name, KeySide side, std::vector<uint64_t>& out);
+void ListedIndexKeyHashes(const NormalizedName& name, const PreparedPool& prepared,
+                          std::vector<uint64_t>& out);
 
 IndexKeys QueryIndexKeys(const NormalizedName& name);
 // The group of the keys that spell a whole query name written together.

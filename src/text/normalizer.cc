@@ -196,16 +196,19 @@ Normalizer::Impl::WordSystems Normalizer::Impl::ReadWords(const std::vector<RawW
   auto same_system = [](std::string_view a, std::string_view b) {
     return a.size() == b.size() && (a.data() == b.data() || a == b);
   };
+  // The system of each reading, reading j of word i at [first[i] + j].
+  boost::container::small_vector<int, 64> system_of;
+  boost::container::small_vector<size_t, 8> first;
   for (const WordReadings* word : out.words) {
-    out.first.push_back(out.system_of.size());
+    first.push_back(system_of.size());
     for (const WordReadings::Reading& r : word->readings) {
       // Words of one script list their systems in the same order: try that place first.
-      const size_t guess = out.system_of.size() - out.first.back();
+      const size_t guess = system_of.size() - first.back();
       auto it = guess < out.systems.size() && same_system(out.systems[guess], r.system)
                     ? out.systems.begin() + static_cast<std::ptrdiff_t>(guess)
                     : std::find_if(out.systems.begin(), out.systems.end(),
                                    [&](std::string_view s) { return same_system(s, r.system); });
-      out.system_of.push_back(static_cast<int>(it - out.systems.begin()));
+      system_of.push_back(static_cast<int>(it - out.systems.begin()));
       if (it == out.systems.end()) out.systems.push_back(r.system);
     }
   }
@@ -213,7 +216,7 @@ Normalizer::Impl::WordSystems Normalizer::Impl::ReadWords(const std::vector<RawW
   out.reading_in.assign(out.words.size() * systems, 0);
   for (size_t i = 0; i < out.words.size(); ++i)
     for (size_t j = 0; j < out.words[i]->readings.size(); ++j)
-      out.reading_in[i * systems + static_cast<size_t>(out.system_of[out.first[i] + j])] =
+      out.reading_in[i * systems + static_cast<size_t>(system_of[first[i] + j])] =
           static_cast<uint8_t>(j);
   return out;
 }

@@ -116,15 +116,13 @@ struct Normalizer::Impl {
     size_t batch_start = 0;  // forms before it came from an earlier batch
   };
 
-  // The readings of every word of a name, from the memo, and the system of each reading as an
-  // index into the name's systems (in order of first appearance), so that systems compare as
-  // integers. (A MemoValue may move; the value it points to does not.)
+  // The readings of every word of a name, from the memo, the name's systems (in order of first
+  // appearance), and which reading of each word each system takes, so that a form is chosen by
+  // lookups. (A MemoValue may move; the value it points to does not.)
   struct WordSystems {
     boost::container::small_vector<text::MemoValue<WordReadings>, 8> memo;
     boost::container::small_vector<const WordReadings*, 8> words;
     boost::container::small_vector<std::string_view, 16> systems;
-    boost::container::small_vector<int, 64> system_of;  // reading j of word i: [first[i] + j]
-    boost::container::small_vector<size_t, 8> first;
     // Word i's reading in system s, [i * systems.size() + s]: the last it has, else its first.
     boost::container::small_vector<uint8_t, 128> reading_in;
 
