@@ -152,6 +152,19 @@ TEST(Screening, KoreanRomanizationAmbiguity) {
   ExpectOtherNames({{"김정은", "김종은"}, {"Kim Jeong-eun", "김종은"}, {"한태희", "Han Taehoon"}});
 }
 
+// A customer's record often lacks the middle name or patronymic that the list carries. Each of
+// its words spelt as the listed word, that is the listed name. A misspelt word as well, two
+// parts left out of a Spanish name, or a syllable of a Korean given name is less.
+TEST(Screening, AMiddleNameOrPatronymicLeftOut) {
+  ExpectSameName({{"Hassan Omar", "HASSAN MAHAT OMAR"},
+                  {"Bernard Byamungu", "BERNARD MAHESHE BYAMUNGU"},
+                  {"Tarkhan Gaziev", "TARKHAN ISMAILOVICH GAZIEV"}});
+  ExpectOtherNames({{"Hasan Omar", "HASSAN MAHAT OMAR"},
+                    {"Jose Garcia", "GIL GARCIA, Jose Alejandro"},
+                    {"Kim Chol", "KIM SONG CHOL"},
+                    {"김철", "KIM SONG CHOL"}});
+}
+
 // 'Abd al-X is written Abdul X, Abdel X, Abd ar-X, Abdur X; "al-Karim" alone is another name.
 TEST(Screening, AbdAndItsArticleAreOneNamePart) {
   auto screener = UnScreener();

@@ -21,8 +21,12 @@ struct Case {
   std::string set;       // "a_leave_one_out", "b_variants", "c_putin", "d_innocent" ...
   std::string category;  // "findable", "other_name", "typo", "reorder", "korean", "hangul" ...
   Query query;
-  std::string expected;  // the entity to find; empty for an innocent name
+  std::string expected;      // the entity to find; empty for an innocent name
   bool listed_name = false;  // an "innocent" name that equals a listed name: a true hit
+  // An "innocent" person name that is a listed name with one part left out (IVANOV, Aleksandr
+  // Aleksandrovich for Aleksandr Ivanov): the dropped-part variant of (b), which screening must
+  // find. Its alerts are counted apart, as alerts on a listed name less one part.
+  bool listed_less_one = false;
 };
 
 // What screening one case gave.
@@ -60,6 +64,10 @@ struct Fold {
 };
 Fold LeaveAliasesOut(const ListSnapshot& list, int folds, int k);
 
+// Whether the normalizer reads a person's name as Korean: a family name, then the syllables
+// of one given name (KIM SONG CHOL), none of which is a part to leave out.
+bool KoreanName(const std::string& name);
+
 // (b) Spelling variants of listed names: typo, reorder, dropped part, romanization,
 // punctuation. Every `every`-th entity; deterministic.
 std::vector<Case> GeneratedVariants(const ListSnapshot& list, size_t every, unsigned seed);
@@ -71,7 +79,8 @@ std::vector<Case> PutinVariants(const std::string& eval_dir, const std::string& 
 std::vector<Case> InnocentNames();
 
 // Marks innocent cases whose name equals a listed name (by normalized comparison) as
-// `listed_name`: their alerts are true hits, counted apart.
+// `listed_name`, and persons whose name words are a listed person's less one as
+// `listed_less_one`: their alerts are counted apart.
 void MarkListedNames(const Screener& screener, std::vector<Case>& cases);
 
 }  // namespace embargo::eval

@@ -1,6 +1,7 @@
 // Set (d): innocent names, and set (c)'s name-variant file. The innocent names are common given
 // names, family names and business words of many countries, combined: written for this
 // evaluation, not taken from any list.
+#include <algorithm>
 #include <fstream>
 
 #include "embargo/normalizer.h"
@@ -109,12 +110,47 @@ std::vector<Case> InnocentNames() {
   return out;
 }
 
+namespace {
+
+std::vector<std::string> SortedWords(const NameForm& form) {
+  std::vector<std::string> out;
+  for (const Token& t : form.tokens)
+    if (t.kind == TokenKind::kNamePart) out.push_back(t.text);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Whether some form of `name` spells exactly the words of some form of `listed` but one.
+bool ListedLessOne(const NormalizedName& name, const NormalizedName& listed) {
+  for (const NameForm& a : name.forms)
+    for (const NameForm& b : listed.forms) {
+      std::vector<std::string> words = SortedWords(a), listed_words = SortedWords(b);
+      if (words.size() >= 2 && listed_words.size() == words.size() + 1 &&
+          std::includes(listed_words.begin(), listed_words.end(), words.begin(), words.end()))
+        return true;
+    }
+  return false;
+}
+
+}  // namespace
+
 void MarkListedNames(const Screener& screener, std::vector<Case>& cases) {
+  static const Normalizer normalizer;
   for (Case& c : cases) {
     ScreenOptions o;
     o.cutoff = 0.5;
-    for (const Match& m : screener.Screen(c.query, o))
+    // Less one part only where that listed name is the best match, not another name alerting.
+    double best = 0, best_less_one = -1;
+    for (const Match& m : screener.Screen(c.query, o)) {
       if (m.name_score >= 0.999) c.listed_name = true;
+      best = std::max(best, m.score);
+      if (c.query.kind == EntityKind::kPerson && m.entity->kind == EntityKind::kPerson &&
+          !KoreanName(m.matched_name) &&
+          ListedLessOne(normalizer.Normalize(c.query.names[0]),
+                        normalizer.Normalize(m.matched_name)))
+        best_less_one = std::max(best_less_one, m.score);
+    }
+    c.listed_less_one = best_less_one >= best;
   }
 }
 

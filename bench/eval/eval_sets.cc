@@ -1,6 +1,7 @@
 // Sets (a) and (b): queries made from the lists themselves.
 #include <algorithm>
 #include <random>
+#include <set>
 
 #include "embargo/normalizer.h"
 #include "eval.h"
@@ -96,11 +97,29 @@ std::string Reorder(const std::string& name) {
   return Join(w);
 }
 
+// The parts of a name: its words, except that an Arabic name's leading particle and the word
+// after it are one part ('Abd al-Rahman, Abu Bakr, bin Laden, al Qarawi). Leaving out 'Abd
+// makes another name (al-Rahman, "the Merciful"), not the same name shorter.
+std::vector<std::string> Parts(const std::string& name) {
+  static const std::set<std::string> kParticles = {"abd", "abdul", "abdel", "abu", "bin",
+                                                   "ibn", "bint",  "al",    "el"};
+  std::vector<std::string> words = Words(name), parts;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string bare = Lower(words[i]);
+    bare.erase(0, bare.find_first_not_of("'`"));
+    parts.push_back(words[i]);
+    if (kParticles.count(bare) && i + 1 < words.size()) parts.back() += " " + words[++i];
+  }
+  return parts;
+}
+
+// The second part of a name of three parts or more left out: a middle name, a second family
+// name, or (for a name written family name first) the first given name.
 std::string DropPart(const std::string& name) {
-  std::vector<std::string> w = Words(name);
-  if (w.size() < 3) return {};
-  w.erase(w.begin() + 1);
-  return Join(w);
+  std::vector<std::string> parts = Parts(name);
+  if (parts.size() < 3) return {};
+  parts.erase(parts.begin() + 1);
+  return Join(parts);
 }
 
 // Spelling systems swapped: Korean MR <-> Revised and ad hoc; Arabic and Russian variants.
@@ -137,6 +156,19 @@ std::string Punctuate(const std::string& name) {
 
 }  // namespace
 
+bool KoreanName(const std::string& name) {
+  static const Normalizer normalizer;
+  NormalizeOptions options;
+  options.kind = EntityKind::kPerson;
+  options.kind_known = true;
+  NormalizedName n = normalizer.Normalize(name, options);
+  if (n.forms.empty() || n.forms[0].tokens.empty()) return false;
+  const std::vector<Token>& tokens = n.forms[0].tokens;
+  return tokens[0].role == NameRole::kFamily && !tokens[0].korean_key.empty() &&
+         std::none_of(tokens.begin(), tokens.end(),
+                      [](const Token& t) { return t.role == NameRole::kPatronymic; });
+}
+
 Fold LeaveAliasesOut(const ListSnapshot& list, int folds, int k) {
   static const Normalizer normalizer;
   Fold fold;
@@ -172,12 +204,13 @@ std::vector<Case> GeneratedVariants(const ListSnapshot& list, size_t every, unsi
     const Entity& e = list.entities[i];
     for (const Name& n : e.names) {
       if (n.quality == NameQuality::kWeakAlias || n.original_script || !IsAscii(n.full)) continue;
-      // Persons lose middle names and swap name order; organizations do neither.
+      // Persons lose middle names (Koreans have none) and swap name order; organizations do
+      // neither.
       bool person = e.kind == EntityKind::kPerson;
       std::pair<const char*, std::string> variants[] = {
           {"typo", Typo(n.full, rng)},
           {"reorder", person ? Reorder(n.full) : ""},
-          {"dropped_part", person ? DropPart(n.full) : ""},
+          {"dropped_part", person && !KoreanName(n.full) ? DropPart(n.full) : ""},
           {"romanization", Romanize(n.full)},
           {"punctuation", Punctuate(n.full)}};
       for (auto& [category, v] : variants)

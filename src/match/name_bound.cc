@@ -118,14 +118,16 @@ bool MayJoin(const BoundSide& side, size_t k, const BoundSide& other, bool exact
 
 // At least the weighted share of `side` that finds a partner in ScoreForms, given each token's
 // best one-to-one similarity. Legal forms add to the share but not to the whole they share.
+// `left` counts the tokens that cannot find one.
 double CoverageBound(const BoundSide& side, const std::array<double, kMaxAlignTokens>& best,
-                     const BoundSide& other, bool exact_only, bool precise) {
+                     const BoundSide& other, bool exact_only, bool precise, int* left = nullptr) {
   std::span<const PreparedToken> tokens = side.form.tokens;
   double total = 0, hit = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     bool join = best[i] < 1 && MayJoin(side, i, other, exact_only, precise);
     if (tokens[i].kind != TokenKind::kLegalForm) total += tokens[i].weight;
     hit += tokens[i].weight * (join ? 1.0 : best[i]);
+    if (left && best[i] == 0 && !join && tokens[i].kind != TokenKind::kLegalForm) ++*left;
   }
   if (total <= 0) return hit > 0 ? 1 : 0;
   return std::min(1.0, hit / total);
@@ -164,11 +166,16 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
   }
   // Joins by lengths and edge letters first: cheap, and most names fall below the floor there.
   // The candidate's coverage only lowers the query's: it is needed only when that passes.
+  // Each query token spelt as a listed one, as the lower cost of listed tokens left needs.
+  bool whole = true;
+  for (size_t i = 0; i < q.size(); ++i)
+    whole = whole && (best_q[i] >= 1 || q[i].kind == TokenKind::kLegalForm);
   auto bound = [&](bool precise) {
     double q_coverage = CoverageBound(qs, best_q, cs, exact_only, precise);
     if (q_coverage < floor) return q_coverage;
-    return q_coverage *
-           (1 - kMissingCandidateCost * (1 - CoverageBound(cs, best_c, qs, exact_only, precise)));
+    int c_left = 0;
+    const double c_coverage = CoverageBound(cs, best_c, qs, exact_only, precise, &c_left);
+    return q_coverage * (1 - MissingCandidateCost(whole, 2, c_left) * (1 - c_coverage));
   };
   if (bound(false) < floor) return false;
   const Runs q_runs = RunsOf(q), c_runs = RunsOf(c);

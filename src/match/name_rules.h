@@ -12,8 +12,14 @@
 namespace embargo::match {
 
 inline constexpr double kInitialMatch = 0.85;
-// A listed name's tokens left without a partner lower the score by this share of their weight.
-inline constexpr double kMissingCandidateCost = 0.35;
+// A listed name's tokens left without a partner lower the score by a share of their weight:
+// less when each query token is spelt as one of two or more listed tokens (a middle name or
+// patronymic left out, as customers' records do), and least when one listed token is left;
+// more when the query's tokens are themselves only similar, or joined.
+inline constexpr double MissingCandidateCost(bool query_whole, int listed_met, int listed_left) {
+  if (!query_whole || listed_met < 2) return 0.35;
+  return listed_left <= 1 ? 0.20 : 0.25;
+}
 inline constexpr int kMaxJoin = AlignOptions{}.max_join;
 // Two names of the same letters split differently, or one edit apart (LettersApart): below an
 // exact spelling.

@@ -389,6 +389,15 @@ uint64_t WordKey(const PreparedToken& t) {
          (t.korean_hash * 0xC2B2AE3D27D4EB4Full);
 }
 
+// A Korean person's name, as the normalizer reads one: a Korean family name, then the
+// syllables of one given name (text/name_roles.cc).
+bool KoreanPersonName(std::span<const PreparedToken> name) {
+  auto role = [](const PreparedToken& t) { return t.token->role; };
+  return role(name[0]) == NameRole::kFamily && (name[0].korean || name[0].KoreanScript()) &&
+         std::none_of(name.begin(), name.end(),
+                      [&](const PreparedToken& t) { return role(t) == NameRole::kPatronymic; });
+}
+
 }  // namespace
 
 TokenSimilarity CompareTokens(const PreparedToken& q, const PreparedToken& c) {
@@ -451,8 +460,10 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   Alignment al = AlignTokens({aq.data(), size_t(nq)}, {ac.data(), size_t(nc)}, similarity, options);
 
   std::array<double, kMaxAlignTokens> sq{}, sc{};
+  std::array<bool, kMaxAlignTokens> spelt_alike{};  // one query token, one listed, same spelling
   for (const AlignedPair& p : al.pairs()) {
     for (int i = p.query_first; i < p.query_first + p.query_count; ++i) sq[i] = p.similarity;
+    spelt_alike[p.query_first] = p.kind == PairKind::kToken && p.similarity >= 1;
     for (int j = p.candidate_first; j < p.candidate_first + p.candidate_count; ++j)
       sc[j] = p.similarity;
     if (explain) {
@@ -482,10 +493,20 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   }
   // Legal forms count only when both sides have one; titles and connectors never.
   double q_total = 0, q_hit = 0, c_total = 0, c_hit = 0;
+  bool query_whole = true;
   for (int i = 0; i < nq; ++i)
-    if (!aq[i].optional || sq[i] > 0) q_total += aq[i].weight, q_hit += aq[i].weight * sq[i];
+    if (!aq[i].optional || sq[i] > 0) {
+      q_total += aq[i].weight, q_hit += aq[i].weight * sq[i];
+      query_whole = query_whole && spelt_alike[i];
+    }
+  int c_met = 0, c_left = 0;
   for (int j = 0; j < nc; ++j)
-    if (!ac[j].optional || sc[j] > 0) c_total += ac[j].weight, c_hit += ac[j].weight * sc[j];
+    if (!ac[j].optional || sc[j] > 0) {
+      c_total += ac[j].weight, c_hit += ac[j].weight * sc[j];
+      (sc[j] > 0 ? c_met : c_left) += 1;
+    }
+  // A Korean name has no middle name to leave out: Kim Chol is not Kim Song Chol.
+  if (query_whole && c_left > 0 && KoreanPersonName(c)) query_whole = false;
   if (explain) {
     for (int i = 0; i < nq; ++i)
       if (sq[i] == 0)
@@ -494,9 +515,11 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
       if (sc[j] == 0)
         explain->push_back({"", c[j].token->text, 0, ac[j].weight, "unmatched_candidate"});
   }
-  double score = q_total <= 0 || c_total <= 0
-                     ? 0
-                     : q_hit / q_total * (1 - kMissingCandidateCost * (1 - c_hit / c_total));
+  double score =
+      q_total <= 0 || c_total <= 0
+          ? 0
+          : q_hit / q_total *
+                (1 - MissingCandidateCost(query_whole, c_met, c_left) * (1 - c_hit / c_total));
   if (score >= kSameLettersMatch) return score;
   const int apart = LettersApart(qf, cf);
   const double whole = apart == 0 ? kSameLettersMatch : apart == 1 ? kNearLettersMatch : 0;
