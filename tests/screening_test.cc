@@ -165,6 +165,17 @@ TEST(Screening, AMiddleNameOrPatronymicLeftOut) {
                     {"김철", "KIM SONG CHOL"}});
 }
 
+// The converse: the customer's record carries a middle name or patronymic that the list does
+// not. Only a word between two of the listed name's words is one: an Arabic name lists the
+// father's name after the son's own, so the son's name holds the father's whole name.
+TEST(Screening, AMiddleNameOrPatronymicTheListLacks) {
+  ExpectSameName({{"Adib Nimr SALAMEH", "Adib SALAMEH"},
+                  {"Pavel Yurievich GUBAREV", "GUBAREV, Pavel"}});
+  ExpectOtherNames({{"Uday Saddam Hussein Al-Tikriti", "Saddam Hussein Al-Tikriti"},
+                    {"Mohammed Ali Hassan", "ALI, Hassan"},
+                    {"Kim Song Chol", "KIM CHOL"}});
+}
+
 // 'Abd al-X is written Abdul X, Abdel X, Abd ar-X, Abdur X; "al-Karim" alone is another name.
 TEST(Screening, AbdAndItsArticleAreOneNamePart) {
   auto screener = UnScreener();

@@ -133,6 +133,17 @@ double CoverageBound(const BoundSide& side, const std::array<double, kMaxAlignTo
   return std::min(1.0, hit / total);
 }
 
+// Whether each listed word may be spelt as a query word, as ScoreForms' listed_whole needs.
+bool ListedWhole(const PreparedForm& qf, const PreparedForm& cf) {
+  if (cf.token_texts & ~qf.token_texts) return false;
+  std::span<const PreparedToken> q = qf.tokens, c = cf.tokens;
+  return std::all_of(c.begin(), c.end(), [&](const PreparedToken& t) {
+    return t.kind == TokenKind::kLegalForm ||
+           std::any_of(q.begin(), q.end(),
+                       [&](const PreparedToken& u) { return u.text_hash == t.text_hash; });
+  });
+}
+
 }  // namespace
 
 bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double floor) {
@@ -142,6 +153,11 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
   const bool exact_only = qf.exact_only || cf.exact_only;
   BoundSide qs{qf}, cs{cf};
   std::array<double, kMaxAlignTokens> best_q{}, best_c{};
+  // The query's words left over cost less where each listed word is spelt as a query word
+  // (ScoreForms): then the query's coverage counts from 1 - QueryLeftOverCost(1) up.
+  const bool listed_whole = ListedWhole(qf, cf);
+  const double q_left_cost = listed_whole ? QueryLeftOverCost(1) : 1.0;
+  auto q_bound = [&](double coverage) { return 1 - q_left_cost * (1 - coverage); };
   // The query's coverage alone bounds the score: stop at the first row that sinks it below
   // the floor, before comparing the rest.
   double q_total = 0, q_lost = 0, q_legal = 0;  // legal forms count only where they match
@@ -161,7 +177,7 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
     if (q_total > 0 && best_q[i] < 1 && q[i].kind != TokenKind::kLegalForm &&
         !MayJoin(qs, i, cs, exact_only, /*precise=*/false)) {
       q_lost += q[i].weight * (1 - best_q[i]);
-      if ((q_total + q_legal - q_lost) / (q_total + q_legal) < floor) return false;
+      if (q_bound((q_total + q_legal - q_lost) / (q_total + q_legal)) < floor) return false;
     }
   }
   // Joins by lengths and edge letters first: cheap, and most names fall below the floor there.
@@ -171,11 +187,12 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
   for (size_t i = 0; i < q.size(); ++i)
     whole = whole && (best_q[i] >= 1 || q[i].kind == TokenKind::kLegalForm);
   auto bound = [&](bool precise) {
-    double q_coverage = CoverageBound(qs, best_q, cs, exact_only, precise);
+    double q_coverage = q_bound(CoverageBound(qs, best_q, cs, exact_only, precise));
     if (q_coverage < floor) return q_coverage;
     int c_left = 0;
     const double c_coverage = CoverageBound(cs, best_c, qs, exact_only, precise, &c_left);
-    return q_coverage * (1 - MissingCandidateCost(whole, 2, c_left) * (1 - c_coverage));
+    return q_coverage *
+           (1 - (whole ? ListedLeftOverCost(c_left) : kListedLeftCost) * (1 - c_coverage));
   };
   if (bound(false) < floor) return false;
   const Runs q_runs = RunsOf(q), c_runs = RunsOf(c);

@@ -460,10 +460,15 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   Alignment al = AlignTokens({aq.data(), size_t(nq)}, {ac.data(), size_t(nc)}, similarity, options);
 
   std::array<double, kMaxAlignTokens> sq{}, sc{};
-  std::array<bool, kMaxAlignTokens> spelt_alike{};  // one query token, one listed, same spelling
+  // Tokens paired one to one with a token of the same spelling: for the query, as any of its
+  // spellings; for the listed name, as its own text (the bound checks that cheaply).
+  std::array<bool, kMaxAlignTokens> q_alike{}, c_alike{};
   for (const AlignedPair& p : al.pairs()) {
     for (int i = p.query_first; i < p.query_first + p.query_count; ++i) sq[i] = p.similarity;
-    spelt_alike[p.query_first] = p.kind == PairKind::kToken && p.similarity >= 1;
+    const bool alike = p.kind == PairKind::kToken && p.similarity >= 1;
+    q_alike[p.query_first] = alike;
+    c_alike[p.candidate_first] =
+        alike && q[p.query_first].text_hash == c[p.candidate_first].text_hash;
     for (int j = p.candidate_first; j < p.candidate_first + p.candidate_count; ++j)
       sc[j] = p.similarity;
     if (explain) {
@@ -492,21 +497,34 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     }
   }
   // Legal forms count only when both sides have one; titles and connectors never.
-  double q_total = 0, q_hit = 0, c_total = 0, c_hit = 0;
-  bool query_whole = true;
-  for (int i = 0; i < nq; ++i)
-    if (!aq[i].optional || sq[i] > 0) {
-      q_total += aq[i].weight, q_hit += aq[i].weight * sq[i];
-      query_whole = query_whole && spelt_alike[i];
+  struct Side {
+    double total = 0, hit = 0;
+    int met = 0, left = 0;
+    bool whole = true;  // each counted token spelt as its own token of the other name
+    bool first_met = false, last_met = false;  // its first and last counted tokens
+  };
+  auto count = [](std::span<const AlignToken> tokens, std::span<const double> similarity,
+                  std::span<const bool> alike) {
+    Side side;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].optional && similarity[i] == 0) continue;
+      side.total += tokens[i].weight, side.hit += tokens[i].weight * similarity[i];
+      if (side.met + side.left == 0) side.first_met = similarity[i] > 0;
+      side.last_met = similarity[i] > 0;
+      (similarity[i] > 0 ? side.met : side.left) += 1;
+      side.whole = side.whole && alike[i];
     }
-  int c_met = 0, c_left = 0;
-  for (int j = 0; j < nc; ++j)
-    if (!ac[j].optional || sc[j] > 0) {
-      c_total += ac[j].weight, c_hit += ac[j].weight * sc[j];
-      (sc[j] > 0 ? c_met : c_left) += 1;
-    }
-  // A Korean name has no middle name to leave out: Kim Chol is not Kim Song Chol.
-  if (query_whole && c_left > 0 && KoreanPersonName(c)) query_whole = false;
+    return side;
+  };
+  const Side qs =
+      count({aq.data(), size_t(nq)}, {sq.data(), size_t(nq)}, {q_alike.data(), size_t(nq)});
+  const Side cs =
+      count({ac.data(), size_t(nc)}, {sc.data(), size_t(nc)}, {c_alike.data(), size_t(nc)});
+  // Words one name has beyond the other's whole name; a Korean name has none to leave out
+  // (Kim Chol is not Kim Song Chol).
+  auto left_over = [](const Side& whole, const Side& other, std::span<const PreparedToken> name) {
+    return whole.whole && whole.met >= 2 && other.left > 0 && !KoreanPersonName(name);
+  };
   if (explain) {
     for (int i = 0; i < nq; ++i)
       if (sq[i] == 0)
@@ -515,11 +533,16 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
       if (sc[j] == 0)
         explain->push_back({"", c[j].token->text, 0, ac[j].weight, "unmatched_candidate"});
   }
-  double score =
-      q_total <= 0 || c_total <= 0
-          ? 0
-          : q_hit / q_total *
-                (1 - MissingCandidateCost(query_whole, c_met, c_left) * (1 - c_hit / c_total));
+  double score = 0;
+  if (qs.total > 0 && cs.total > 0) {
+    double q_share = qs.hit / qs.total, c_share = cs.hit / cs.total;
+    // The query's words left over only between two met: the given name before a listed
+    // father's name is the son's (Uday Saddam Hussein is not Saddam Hussein).
+    if (left_over(cs, qs, q) && qs.first_met && qs.last_met)
+      q_share = 1 - QueryLeftOverCost(qs.left) * (1 - q_share);
+    const double c_cost = left_over(qs, cs, c) ? ListedLeftOverCost(cs.left) : kListedLeftCost;
+    score = q_share * (1 - c_cost * (1 - c_share));
+  }
   if (score >= kSameLettersMatch) return score;
   const int apart = LettersApart(qf, cf);
   const double whole = apart == 0 ? kSameLettersMatch : apart == 1 ? kNearLettersMatch : 0;
@@ -528,7 +551,7 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     std::string qt, ct;
     for (const PreparedToken& t : q) qt += (qt.empty() ? "" : " ") + t.token->text;
     for (const PreparedToken& t : c) ct += (ct.empty() ? "" : " ") + t.token->text;
-    explain->assign({{qt, ct, whole, q_total, apart == 0 ? "same_letters" : "near_letters"}});
+    explain->assign({{qt, ct, whole, qs.total, apart == 0 ? "same_letters" : "near_letters"}});
   }
   return whole;
 }

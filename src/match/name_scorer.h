@@ -15,8 +15,8 @@
 //   reader guesses each word's vowels apart, and a customer's romanization may mix systems.
 //   name score: the weighted share of the query's tokens that found a partner, lowered by
 //   0.35 times the weighted share of the listed name's tokens left without one (a missing
-//   middle name costs little, a missing rare surname more); 0.20 or 0.25 times when each
-//   query token is spelt as a listed one (MissingCandidateCost).
+//   middle name costs little, a missing rare surname more); less where each token of one name
+//   is spelt as its own token of the other (name_rules.h: a middle name one record lacks).
 //
 // Names are prepared once (prepared_name.h) so that comparing a query with hundreds of
 // candidates does no lookups and no allocation; a bound (name_bound.cc) skips the alignment of

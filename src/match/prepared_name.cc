@@ -134,6 +134,7 @@ void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
     form.joined_length += t.length;
     form.korean_script = form.korean_script || t.KoreanScript();
     form.token_lengths |= LengthBit(t.length);
+    if (t.kind != TokenKind::kLegalForm) form.token_texts |= uint64_t{1} << (t.text_hash % 64);
     form.token_edges.Add(t.first, t.last);
   }
   int length = 0;  // of the run before, extended by one token (ForEachRun's order)

@@ -102,6 +102,7 @@ struct PreparedForm {
   // letters of the whole name, LettersApart).
   bool covered = false;
   uint64_t token_lengths = 0;  // bit n: a token is n bytes long (63: longer)
+  uint64_t token_texts = 0;    // bit text_hash % 64 of each token: which texts it may share
   uint64_t run_lengths = 0;    // bit n: a run of 2..3 adjacent tokens is n bytes long
   EdgeLetters token_edges, run_edges;
   uint32_t letters = 0;        // of all its tokens
