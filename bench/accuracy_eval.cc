@@ -1,7 +1,8 @@
 // The accuracy evaluation: recall, false-positive rate, precision and wrong-top-hit by set,
 // category and threshold. Usage: accuracy_eval [--quick] [--show-misses]
 //   (a) leave one alias out, list by list (5 folds);  (b) generated variants of listed names;
-//   (c) name variants in many scripts and transliteration pairs;  (d) innocent names.
+//   (c) name variants in many scripts, an entity resolution truth set (customers against a
+//   watchlist) and transliteration pairs;  (d) innocent names.
 #include <fmt/format.h>
 
 #include <chrono>
@@ -73,6 +74,17 @@ int main(int argc, char** argv) {
                    c.query.names[0], c.expected, o.expected_score, o.other_score,
                    Names(*screener->FindEntity(c.expected)));
     }
+  }
+  // (c) an entity resolution truth set: customer records against a watchlist
+  eval::TruthSet truth = eval::SenzingTruthSet(shared + "/data/eval/senzing-truthset-demo");
+  auto watchlist = Build({truth.list});
+  for (const eval::Case& c : truth.cases) {
+    eval::Outcome o = eval::Run(*watchlist, c, lowest);
+    report.Add(c, o);
+    if (show_misses && (c.expected.empty() ? o.other_score >= 0.8 : o.expected_score < 0.8))
+      fmt::print("{} {} '{}' -> {} ({:.2f}; other {:.2f})\n",
+                 c.expected.empty() ? "false alarm" : "miss", c.set, c.query.names[0], c.expected,
+                 o.expected_score, o.other_score);
   }
   auto all = Build(std::move(*lists));
   // (c) one name in many scripts; the entity is OFAC's PUTIN, Vladimir Vladimirovich

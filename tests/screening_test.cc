@@ -169,11 +169,22 @@ TEST(Screening, AMiddleNameOrPatronymicLeftOut) {
 // not. Only a word between two of the listed name's words is one: an Arabic name lists the
 // father's name after the son's own, so the son's name holds the father's whole name.
 TEST(Screening, AMiddleNameOrPatronymicTheListLacks) {
-  ExpectSameName({{"Adib Nimr SALAMEH", "Adib SALAMEH"},
-                  {"Pavel Yurievich GUBAREV", "GUBAREV, Pavel"}});
+  ExpectSameName(
+      {{"Adib Nimr SALAMEH", "Adib SALAMEH"}, {"Pavel Yurievich GUBAREV", "GUBAREV, Pavel"}});
   ExpectOtherNames({{"Uday Saddam Hussein Al-Tikriti", "Saddam Hussein Al-Tikriti"},
                     {"Mohammed Ali Hassan", "ALI, Hassan"},
                     {"Kim Song Chol", "KIM CHOL"}});
+}
+
+// An English given name by its familiar form, and Muhammad by its abbreviations (the truth
+// set's customers Bob Smith, Howie Hughes, Peggie Charney and Mhd Antoun).
+TEST(Screening, FamiliarFormsOfGivenNames) {
+  ExpectSameName({{"Bob Smith", "Robert Smith"},
+                  {"Charney, Peggie", "Margaret Charney"},
+                  {"Howie Hughes", "Howard Hughes"},
+                  {"Mhd Antoun", "Mohamed Antoun"},
+                  {"Md Rahman", "Mohammad Rahman"}});
+  ExpectOtherNames({{"Bob Smith", "Robin Smith"}, {"Ted Jones", "Edwin Jones"}});
 }
 
 // 'Abd al-X is written Abdul X, Abdel X, Abd ar-X, Abdur X; "al-Karim" alone is another name.

@@ -14,7 +14,7 @@ namespace {
 // One line a name. Arabic first (the article, also as the sun letter after it sounds it:
 // ar-Rahman, ur-Rehman, ud-Din; kunya and nasab particles; then given names), then
 // Russian and other Slavic given names as the passport, BGN/PCGN and English systems write them,
-// and Ukrainian ones as Ukrainian and Russian spell them.
+// and Ukrainian ones as Ukrainian and Russian spell them; then English given names.
 constexpr std::string_view kGroups[] = {
     "al el ul il ar ur ad ud ash ush az uz",
     "abu abou abo aboo",
@@ -23,7 +23,7 @@ constexpr std::string_view kGroups[] = {
     "abdaz abdash",
     "abdullah abdallah abdulla abdellah abdalla",
     "abdulrahman abdelrahman abdurrahman abdurahman abderrahmane abderrahman abdarrahman",
-    "mohammed mohammad muhammad muhammed mohamed mohamad muhamad muhamed mohd",
+    "mohammed mohammad muhammad muhammed mohamed mohamad muhamad muhamed mohd mhd md",
     "ahmed ahmad ahmet akhmed akhmad",
     "mahmoud mahmud mahmood mehmood",
     "mustafa mustapha moustafa mostafa mustafo",
@@ -102,6 +102,36 @@ constexpr std::string_view kGroups[] = {
     "pavlovich pavlovych",
     "fyodorovich fedorovich fedorovych",
     "dmitriyevich dmitrievich dmytrovych",
+    // English given names and their familiar forms, where a form stands for one name only (Al,
+    // Pat, Chris and Ben stand for several and are left out).
+    "robert bob bobby rob robbie",
+    "william bill billy",
+    "richard dick rick ricky",
+    "edward eddie ted",
+    "james jim jimmy",
+    "john johnny",
+    "michael mike",
+    "thomas tom tommy",
+    "joseph joe joey",
+    "charles charlie chuck",
+    "anthony tony",
+    "daniel danny",
+    "david dave",
+    "howard howie",
+    "lawrence larry",
+    "margaret peggy peggie maggie",
+    "elizabeth liz lizzie betty betsy",
+    "katherine catherine kathy cathy",
+    "jennifer jenny",
+    "deborah debbie",
+    "nicholas nick",
+    "matthew matt",
+    "samuel sam",
+    "steven stephen steve",
+    "timothy tim",
+    "kenneth ken",
+    "ronald ron",
+    "frederick fred freddie",
 };
 
 using Table = std::unordered_map<std::string_view, uint16_t, text::StringHash, std::equal_to<>>;

@@ -1,7 +1,8 @@
 // Spellings of the same frequent name part that edit distance cannot join: the transliteration
 // systems of Arabic and Russian given names write them apart by more than a letter or two
 // (abu/abou, al/el, mohammed/muhamad, yevgeny/evgeniy), and an article or a short word has no
-// edit budget at all. Each group is one name in several spellings, never two names.
+// edit budget at all; an English given name goes by a familiar form (Bob, Peggy) and an Arabic
+// one by an abbreviation (Mhd). Each group is one name in several forms, never two names.
 #pragma once
 
 #include <cstdint>
