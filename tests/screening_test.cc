@@ -176,14 +176,16 @@ TEST(Screening, AMiddleNameOrPatronymicTheListLacks) {
                     {"Kim Song Chol", "KIM CHOL"}});
 }
 
-// An English given name by its familiar form, and Muhammad by its abbreviations (the truth
-// set's customers Bob Smith, Howie Hughes, Peggie Charney and Mhd Antoun).
+// A given name by its familiar form, and Muhammad by its abbreviations (the truth set's
+// customers Bob Smith, Howie Hughes, Peggie Charney and Mhd Antoun).
 TEST(Screening, FamiliarFormsOfGivenNames) {
   ExpectSameName({{"Bob Smith", "Robert Smith"},
                   {"Charney, Peggie", "Margaret Charney"},
                   {"Howie Hughes", "Howard Hughes"},
                   {"Mhd Antoun", "Mohamed Antoun"},
-                  {"Md Rahman", "Mohammad Rahman"}});
+                  {"Md Rahman", "Mohammad Rahman"},
+                  {"Sasha Ivanov", "Aleksandr Ivanov"},
+                  {"Pepe Garcia", "Jose Garcia"}});
   ExpectOtherNames({{"Bob Smith", "Robin Smith"}, {"Ted Jones", "Edwin Jones"}});
 }
 
