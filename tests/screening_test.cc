@@ -166,12 +166,15 @@ TEST(Screening, AMiddleNameOrPatronymicLeftOut) {
 }
 
 // The converse: the customer's record carries a middle name or patronymic that the list does
-// not. Only a word between two of the listed name's words is one: an Arabic name lists the
-// father's name after the son's own, so the son's name holds the father's whole name.
+// not. Only a word between two of the listed name's words is one, read in the name's natural
+// order ("SALAMEH, Adib Nimr" is Adib Nimr Salameh): an Arabic name lists the father's name
+// after the son's own, so the son's name holds the father's whole name.
 TEST(Screening, AMiddleNameOrPatronymicTheListLacks) {
-  ExpectSameName(
-      {{"Adib Nimr SALAMEH", "Adib SALAMEH"}, {"Pavel Yurievich GUBAREV", "GUBAREV, Pavel"}});
+  ExpectSameName({{"Adib Nimr SALAMEH", "Adib SALAMEH"},
+                  {"Pavel Yurievich GUBAREV", "GUBAREV, Pavel"},
+                  {"SALAMEH, Adib Nimr", "Adib SALAMEH"}});
   ExpectOtherNames({{"Uday Saddam Hussein Al-Tikriti", "Saddam Hussein Al-Tikriti"},
+                    {"AL-TIKRITI, Uday Saddam Hussein", "Saddam Hussein Al-Tikriti"},
                     {"Mohammed Ali Hassan", "ALI, Hassan"},
                     {"Kim Song Chol", "KIM CHOL"}});
 }

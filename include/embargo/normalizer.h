@@ -111,6 +111,9 @@ struct Token {
   // True when this word and the next were written as one ("Myong-Chin" -> "myong"+"chin",
   // "金正恩" -> "jin"+"zheng"+"en"): a matcher may compare them joined.
   bool joined_next = false;
+  // True when a comma follows the word in a name written in Latin letters: "SMITH, John"
+  // puts the family name first, and the name reads "John Smith".
+  bool comma_after = false;
   bool operator==(const Token&) const = default;
 };
 

@@ -503,10 +503,12 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     bool whole = true;  // each counted token spelt as its own token of the other name
     bool first_met = false, last_met = false;  // its first and last counted tokens
   };
+  // In the name's natural order (John Smith for "SMITH, John"), for its first and last tokens.
   auto count = [](std::span<const AlignToken> tokens, std::span<const double> similarity,
-                  std::span<const bool> alike) {
+                  std::span<const bool> alike, size_t given_at) {
     Side side;
-    for (size_t i = 0; i < tokens.size(); ++i) {
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const size_t i = (k + given_at) % tokens.size();
       if (tokens[i].optional && similarity[i] == 0) continue;
       side.total += tokens[i].weight, side.hit += tokens[i].weight * similarity[i];
       if (side.met + side.left == 0) side.first_met = similarity[i] > 0;
@@ -516,10 +518,10 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     }
     return side;
   };
-  const Side qs =
-      count({aq.data(), size_t(nq)}, {sq.data(), size_t(nq)}, {q_alike.data(), size_t(nq)});
-  const Side cs =
-      count({ac.data(), size_t(nc)}, {sc.data(), size_t(nc)}, {c_alike.data(), size_t(nc)});
+  const Side qs = count({aq.data(), size_t(nq)}, {sq.data(), size_t(nq)},
+                        {q_alike.data(), size_t(nq)}, qf.given_at);
+  const Side cs = count({ac.data(), size_t(nc)}, {sc.data(), size_t(nc)},
+                        {c_alike.data(), size_t(nc)}, cf.given_at);
   // Words one name has beyond the other's whole name; a Korean name has none to leave out
   // (Kim Chol is not Kim Song Chol).
   auto left_over = [](const Side& whole, const Side& other, std::span<const PreparedToken> name) {

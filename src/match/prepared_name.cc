@@ -255,8 +255,13 @@ void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) 
     form_first_token_.push_back(static_cast<uint32_t>(tokens_.size()));
     forms_.emplace_back().exact_only = form.parenthetical;
     size_t first = tokens_.size();
+    bool comma = false;
     for (const Token& t : form.tokens) {
-      if (Ignored(t) || tokens_.size() - first == kMaxAlignTokens) continue;
+      const bool kept = !Ignored(t) && tokens_.size() - first < kMaxAlignTokens;
+      if (kept && comma && forms_.back().given_at == 0 && tokens_.size() > first)
+        forms_.back().given_at = static_cast<uint8_t>(tokens_.size() - first);
+      comma = comma || t.comma_after;
+      if (!kept) continue;
       CopyText(Prepare(tokens_, t, weights, readings[f]), token_text_);
       token_spellings_.push_back(0);
     }

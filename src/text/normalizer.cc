@@ -385,6 +385,7 @@ void Normalizer::Impl::AddLatinWords(const std::vector<RawWord>& words, std::str
     t.script = word.script;
     t.word = static_cast<uint8_t>(std::min<size_t>(form.tokens.size() - 1, 255));
     t.joined_next = word.hyphen_after;
+    t.comma_after = word.comma_after;
     t.korean_key = w.korean_key;
     t.phonetic = w.phonetic;
     if (word.period_after && t.text.size() == 1) t.kind = TokenKind::kInitial;

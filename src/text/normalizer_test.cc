@@ -60,6 +60,15 @@ TEST(NormalizerTest, ApostropheHyphenAndSpaceVariantsGiveTheSameTokens) {
   EXPECT_EQ(Norm("Jang Myong‐Jin").forms[0].Joined(), "jang myong jin");
   EXPECT_EQ(Norm("Jang Myong–Jin").forms[0].Joined(), "jang myong jin");
   EXPECT_TRUE(Norm("Myong-Jin").forms[0].tokens[0].joined_next);
+  // A comma after the family name, attached or spaced, and only there.
+  for (const char* name : {"SMITH, John Paul", "SMITH , John Paul", "SMITH，John Paul"}) {
+    const NormalizedName n = Norm(name);
+    const std::vector<Token>& t = n.forms[0].tokens;
+    ASSERT_EQ(t.size(), 3u) << name;
+    EXPECT_TRUE(t[0].comma_after) << name;
+    EXPECT_FALSE(t[1].comma_after || t[2].comma_after) << name;
+  }
+  EXPECT_FALSE(Norm("John Paul Smith").forms[0].tokens[0].comma_after);
 }
 
 TEST(NormalizerTest, DiacriticsAreFoldedButKoreanBrevesStillDecide) {
@@ -229,7 +238,7 @@ TEST(NormalizerTest, GermanPolishDutchAndFrenchSpellingsRespeltTheEnglishWay) {
   EXPECT_EQ(text::RespellAsEnglish("wladimirowitsj"), "vladimirovich");   // Dutch
   EXPECT_EQ(text::RespellAsEnglish("poetin"), "putin");
   EXPECT_EQ(text::RespellAsEnglish("poutine"), "putine");  // French
-  EXPECT_EQ(text::RespellAsEnglish("jelzin"), "");  // j is left: John, Jamal, Jose
+  EXPECT_EQ(text::RespellAsEnglish("jelzin"), "");         // j is left: John, Jamal, Jose
   EXPECT_EQ(text::RespellAsEnglish("smith"), "");
   EXPECT_EQ(text::RespellAsEnglish("zhou"), "");  // short words keep their vowels
   // A form of its own, asked for; a word that reads as Korean keeps its Korean spelling.

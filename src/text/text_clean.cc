@@ -61,6 +61,9 @@ bool IsHyphen(char32_t c) {
 }
 
 bool IsPeriod(char32_t c) { return c == '.' || c == 0x3002 || c == 0xFF0E || c == 0xFF61; }
+
+// Latin, Arabic, ideographic and fullwidth commas.
+bool IsComma(char32_t c) { return c == ',' || c == 0x060C || c == 0x3001 || c == 0xFF0C; }
 bool IsOpenParen(char32_t c) {
   return c == '(' || c == '[' || c == '{' || c == 0xFF08 || c == 0xFF3B || c == 0x3010;
 }
@@ -364,8 +367,11 @@ std::vector<RawWord> TextCleaner::Split(std::string_view name) const {
       while (!current.text.empty() && current.text.back() == '\'') current.text.pop_back();
       current.hyphen_after = IsHyphen(c);
       current.period_after = IsPeriod(c);
+      current.comma_after = IsComma(c);
       current.tight_after = (IsPeriod(c) || c == '/') && next_is_letter;
       finish();
+    } else if (IsComma(c) && !words.empty()) {
+      words.back().comma_after = true;  // "SMITH , John"
     }
     if (IsOpenParen(c)) ++paren_depth;
     if (IsCloseParen(c) && paren_depth > 0) --paren_depth;

@@ -21,6 +21,7 @@ struct RawWord {
   Script script = Script::kUnknown;
   bool hyphen_after = false;   // joined to the next word by a hyphen
   bool period_after = false;   // ended with a period: "co.", "j."
+  bool comma_after = false;    // a comma follows: "SMITH, John"
   bool tight_after = false;    // a period or slash directly followed by a letter: "s.a", "j/v"
   bool parenthetical = false;  // inside parentheses or brackets
   bool ascii = true;
