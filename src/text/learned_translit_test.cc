@@ -32,7 +32,7 @@ TEST(LearnedTranslitTest, ContextAndLatinModelChoose) {
   };
   const LearnedNgramRow flat[] = {
       {"a", 3.3f, 0}, {"g", 3.3f, 0}, {"k", 3.3f, 0}, {"n", 3.3f, 0}, {"$", 3.3f, 0}};
-  LearnedTransliterator model({chunks, flat, {0.5f, 0.0f, false}});
+  LearnedTransliterator model({chunks, flat, {0.5f, 0.0f, false}, {}, {}});
   EXPECT_EQ(model.Spell("가나", 2), (std::vector<std::string>{"gan", "kan"}));
   EXPECT_EQ(model.Spell("나가", 1), (std::vector<std::string>{"naga"}));
   EXPECT_TRUE(model.Spell("가다", 2).empty()) << "다 is unknown";
@@ -40,14 +40,14 @@ TEST(LearnedTranslitTest, ContextAndLatinModelChoose) {
   // A Latin model that has only seen "ka" turns the choice.
   const LearnedNgramRow ka[] = {
       {"k", 0.1f, 0}, {"a", 1.0f, 0}, {"g", 9.0f, 0}, {"n", 1.0f, 0}, {"$", 1.0f, 0}};
-  LearnedTransliterator prefers_k({chunks, ka, {1.0f, 0.0f, false}});
+  LearnedTransliterator prefers_k({chunks, ka, {1.0f, 0.0f, false}, {}, {}});
   EXPECT_EQ(prefers_k.Spell("가나", 1), (std::vector<std::string>{"kan"}));
   // The same letters, but the Latin model has seen g start words: the bigram "^g" wins over
   // the letter g alone, while k backs off to its letter cost.
   const LearnedNgramRow start_g[] = {{"k", 0.1f, 0}, {"a", 1.0f, 0}, {"g", 9.0f, 0},
                                      {"n", 1.0f, 0}, {"$", 1.0f, 0}, {"^", 20.0f, 0.5f},
                                      {"^g", 0.1f, 0}};
-  LearnedTransliterator starts_with_g({chunks, start_g, {1.0f, 0.0f, false}});
+  LearnedTransliterator starts_with_g({chunks, start_g, {1.0f, 0.0f, false}, {}, {}});
   EXPECT_EQ(starts_with_g.Spell("가나", 1), (std::vector<std::string>{"gan"}));
 }
 
