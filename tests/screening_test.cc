@@ -159,6 +159,13 @@ TEST(Screening, AMiddleNameOrPatronymicLeftOut) {
   ExpectSameName({{"Hassan Omar", "HASSAN MAHAT OMAR"},
                   {"Bernard Byamungu", "BERNARD MAHESHE BYAMUNGU"},
                   {"Tarkhan Gaziev", "TARKHAN ISMAILOVICH GAZIEV"}});
+  // The explanation names the part left out.
+  std::vector<Match> found = UnScreener()->Screen(NameQuery("Bernard Byamungu"));
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.front().entity->id, "un:CDi.038");
+  ASSERT_FALSE(found.front().tokens.empty());
+  EXPECT_EQ(found.front().tokens.back().candidate_token, "maheshe");
+  EXPECT_EQ(found.front().tokens.back().method, "part_left_out");
   ExpectOtherNames({{"Hasan Omar", "HASSAN MAHAT OMAR"},
                     {"Jose Garcia", "GIL GARCIA, Jose Alejandro"},
                     {"Kim Chol", "KIM SONG CHOL"},

@@ -47,7 +47,7 @@ struct TokenMatch {
   // What decided it: "exact", "canonical", "korean_key", "name_variant", "edit_distance",
   // "arabic_letters", "han_consonants", "read_back", "chinese_in_hangul", "phonetic",
   // "initial", "joined", "legal_form", "same_letters", "near_letters", "unmatched_query",
-  // "unmatched_candidate" ...
+  // "unmatched_candidate", "part_left_out" (a middle name or patronymic one name lacks) ...
   std::string method;
 };
 

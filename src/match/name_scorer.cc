@@ -527,22 +527,26 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   auto left_over = [](const Side& whole, const Side& other, std::span<const PreparedToken> name) {
     return whole.whole && whole.met >= 2 && other.left > 0 && !KoreanPersonName(name);
   };
+  // The query's words left over only between two met: the given name before a listed
+  // father's name is the son's (Uday Saddam Hussein is not Saddam Hussein).
+  const bool query_left_over = left_over(cs, qs, q) && qs.first_met && qs.last_met;
+  const bool listed_left_over = left_over(qs, cs, c);
   if (explain) {
+    // A part one record carries and the other does not (a middle name, a patronymic) says so.
     for (int i = 0; i < nq; ++i)
       if (sq[i] == 0)
-        explain->push_back({q[i].token->text, "", 0, aq[i].weight, "unmatched_query"});
+        explain->push_back({q[i].token->text, "", 0, aq[i].weight,
+                            query_left_over ? "part_left_out" : "unmatched_query"});
     for (int j = 0; j < nc; ++j)
       if (sc[j] == 0)
-        explain->push_back({"", c[j].token->text, 0, ac[j].weight, "unmatched_candidate"});
+        explain->push_back({"", c[j].token->text, 0, ac[j].weight,
+                            listed_left_over ? "part_left_out" : "unmatched_candidate"});
   }
   double score = 0;
   if (qs.total > 0 && cs.total > 0) {
     double q_share = qs.hit / qs.total, c_share = cs.hit / cs.total;
-    // The query's words left over only between two met: the given name before a listed
-    // father's name is the son's (Uday Saddam Hussein is not Saddam Hussein).
-    if (left_over(cs, qs, q) && qs.first_met && qs.last_met)
-      q_share = 1 - QueryLeftOverCost(qs.left) * (1 - q_share);
-    const double c_cost = left_over(qs, cs, c) ? ListedLeftOverCost(cs.left) : kListedLeftCost;
+    if (query_left_over) q_share = 1 - QueryLeftOverCost(qs.left) * (1 - q_share);
+    const double c_cost = listed_left_over ? ListedLeftOverCost(cs.left) : kListedLeftCost;
     score = q_share * (1 - c_cost * (1 - c_share));
   }
   if (score >= kSameLettersMatch) return score;
