@@ -101,10 +101,10 @@ int main(int argc, char** argv) {
   const double threshold = ScreenOptions{}.threshold;
   size_t innocent = 0, alerts = 0, less_one = 0, less_one_alerts = 0;
   for (eval::Case& c : innocents) {
-    if (c.listed_less_one && !c.listed_name) c.category = "listed_less_one";
+    if (c.listed_less_one) c.category = "listed_less_one";
     eval::Outcome o = eval::Run(*all, c, lowest);
     report.Add(c, o);
-    if (c.listed_less_one && !c.listed_name)
+    if (c.listed_less_one)
       ++less_one, less_one_alerts += o.other_score >= threshold;
     else if (!c.listed_name)
       ++innocent, alerts += o.other_score >= threshold;

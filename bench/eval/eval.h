@@ -23,9 +23,9 @@ struct Case {
   Query query;
   std::string expected;      // the entity to find; empty for an innocent name
   bool listed_name = false;  // an "innocent" name that equals a listed name: a true hit
-  // An "innocent" person name that is a listed name with one part left out (IVANOV, Aleksandr
-  // Aleksandrovich for Aleksandr Ivanov): the dropped-part variant of (b), which screening must
-  // find. Its alerts are counted apart, as alerts on a listed name less one part.
+  // An "innocent" person name, not itself listed, that is the listed name it matches best with
+  // one part left out (IVANOV, Aleksandr Aleksandrovich for Aleksandr Ivanov): the dropped-part
+  // variant of (b), which screening must find. Its alerts are counted apart.
   bool listed_less_one = false;
 };
 

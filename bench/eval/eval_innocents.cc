@@ -150,7 +150,7 @@ void MarkListedNames(const Screener& screener, std::vector<Case>& cases) {
                         normalizer.Normalize(m.matched_name)))
         best_less_one = std::max(best_less_one, m.score);
     }
-    c.listed_less_one = best_less_one >= best;
+    c.listed_less_one = !c.listed_name && best_less_one >= best;
   }
 }
 
