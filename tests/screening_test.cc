@@ -153,12 +153,14 @@ TEST(Screening, KoreanRomanizationAmbiguity) {
 }
 
 // A customer's record often lacks the middle name or patronymic that the list carries. Each of
-// its words spelt as the listed word, that is the listed name. A misspelt word as well, two
-// parts left out of a Spanish name, or a syllable of a Korean given name is less.
+// its words spelt as the listed word, that is the listed name; words left out next to each
+// other are one part (Abdul Rahman). A misspelt word as well, two parts left out of a Spanish
+// name, or a syllable of a Korean given name is less.
 TEST(Screening, AMiddleNameOrPatronymicLeftOut) {
   ExpectSameName({{"Hassan Omar", "HASSAN MAHAT OMAR"},
                   {"Bernard Byamungu", "BERNARD MAHESHE BYAMUNGU"},
-                  {"Tarkhan Gaziev", "TARKHAN ISMAILOVICH GAZIEV"}});
+                  {"Tarkhan Gaziev", "TARKHAN ISMAILOVICH GAZIEV"},
+                  {"Hottak, Ahmad", "Hottak, Abdul Rahman Ahmad"}});
   // The explanation names the part left out.
   std::vector<Match> found = UnScreener()->Screen(NameQuery("Bernard Byamungu"));
   ASSERT_FALSE(found.empty());

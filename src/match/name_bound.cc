@@ -118,16 +118,14 @@ bool MayJoin(const BoundSide& side, size_t k, const BoundSide& other, bool exact
 
 // At least the weighted share of `side` that finds a partner in ScoreForms, given each token's
 // best one-to-one similarity. Legal forms add to the share but not to the whole they share.
-// `left` counts the tokens that cannot find one.
 double CoverageBound(const BoundSide& side, const std::array<double, kMaxAlignTokens>& best,
-                     const BoundSide& other, bool exact_only, bool precise, int* left = nullptr) {
+                     const BoundSide& other, bool exact_only, bool precise) {
   std::span<const PreparedToken> tokens = side.form.tokens;
   double total = 0, hit = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     bool join = best[i] < 1 && MayJoin(side, i, other, exact_only, precise);
     if (tokens[i].kind != TokenKind::kLegalForm) total += tokens[i].weight;
     hit += tokens[i].weight * (join ? 1.0 : best[i]);
-    if (left && best[i] == 0 && !join && tokens[i].kind != TokenKind::kLegalForm) ++*left;
   }
   if (total <= 0) return hit > 0 ? 1 : 0;
   return std::min(1.0, hit / total);
@@ -189,10 +187,9 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
   auto bound = [&](bool precise) {
     double q_coverage = q_bound(CoverageBound(qs, best_q, cs, exact_only, precise));
     if (q_coverage < floor) return q_coverage;
-    int c_left = 0;
-    const double c_coverage = CoverageBound(cs, best_c, qs, exact_only, precise, &c_left);
-    return q_coverage *
-           (1 - (whole ? ListedLeftOverCost(c_left) : kListedLeftCost) * (1 - c_coverage));
+    // Whatever is left over is one part at least.
+    const double c_cost = whole ? ListedLeftOverCost(1) : kListedLeftCost;
+    return q_coverage * (1 - c_cost * (1 - CoverageBound(cs, best_c, qs, exact_only, precise)));
   };
   if (bound(false) < floor) return false;
   const Runs q_runs = RunsOf(q), c_runs = RunsOf(c);

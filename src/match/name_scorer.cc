@@ -499,22 +499,33 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   // Legal forms count only when both sides have one; titles and connectors never.
   struct Side {
     double total = 0, hit = 0;
-    int met = 0, left = 0;
+    int met = 0, left = 0;  // tokens met, and runs of adjacent tokens left
+    bool counted_any = false;
     bool whole = true;  // each counted token spelt as its own token of the other name
     bool first_met = false, last_met = false;  // its first and last counted tokens
   };
-  // In the name's natural order (John Smith for "SMITH, John"), for its first and last tokens.
   auto count = [](std::span<const AlignToken> tokens, std::span<const double> similarity,
                   std::span<const bool> alike, size_t given_at) {
     Side side;
+    // Tokens left next to each other as written are one part at most ("Abdul Rahman"), but a
+    // comma parts them: "GIL GARCIA, Jose Alejandro" less Jose Garcia leaves two.
+    bool previous_left = false;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].optional && similarity[i] == 0) continue;
+      side.total += tokens[i].weight, side.hit += tokens[i].weight * similarity[i];
+      const bool left = similarity[i] == 0;
+      side.met += !left;
+      side.left += left && (!previous_left || (i == given_at && given_at > 0));
+      previous_left = left;
+      side.whole = side.whole && alike[i];
+    }
+    // The first and last tokens in the name's natural order (John Smith for "SMITH, John").
     for (size_t k = 0; k < tokens.size(); ++k) {
       const size_t i = (k + given_at) % tokens.size();
       if (tokens[i].optional && similarity[i] == 0) continue;
-      side.total += tokens[i].weight, side.hit += tokens[i].weight * similarity[i];
-      if (side.met + side.left == 0) side.first_met = similarity[i] > 0;
+      if (!side.counted_any) side.first_met = similarity[i] > 0;
+      side.counted_any = true;
       side.last_met = similarity[i] > 0;
-      (similarity[i] > 0 ? side.met : side.left) += 1;
-      side.whole = side.whole && alike[i];
     }
     return side;
   };
