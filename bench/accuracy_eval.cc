@@ -76,9 +76,13 @@ int main(int argc, char** argv) {
     }
   }
   // (c) an entity resolution truth set: customer records against a watchlist
-  eval::TruthSet truth = eval::SenzingTruthSet(shared + "/data/eval/senzing-truthset-demo");
-  auto watchlist = Build({truth.list});
-  for (const eval::Case& c : truth.cases) {
+  auto truth = eval::SenzingTruthSet(shared + "/data/eval/senzing-truthset-demo");
+  if (!truth.ok()) {
+    fmt::print(stderr, "accuracy_eval: {}\n", truth.status().ToString());
+    return 1;
+  }
+  auto watchlist = Build({truth->list});
+  for (const eval::Case& c : truth->cases) {
     eval::Outcome o = eval::Run(*watchlist, c, lowest);
     report.Add(c, o);
     if (show_misses && (c.expected.empty() ? o.other_score >= 0.8 : o.expected_score < 0.8))

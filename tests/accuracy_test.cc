@@ -63,12 +63,13 @@ TEST(Accuracy, SpellingVariantsOfUnNamesAreFound) {
 // its matches need more than a name (a married name, an SSN, an address), and its common names
 // (Robert Smith, John Smith) are other people: floors at today's level, 9 of 21 and 5 of 127.
 TEST(Accuracy, TruthSetCustomersAgainstTheWatchlist) {
-  eval::TruthSet truth =
+  auto truth =
       eval::SenzingTruthSet(std::string(EMBARGO_SHARED_DIR) + "/data/eval/senzing-truthset-demo");
-  auto screener = Screener::Build({truth.list});
+  ASSERT_TRUE(truth.ok()) << truth.status().ToString();
+  auto screener = Screener::Build({truth->list});
   ASSERT_TRUE(screener.ok());
   size_t listed = 0, found = 0, not_listed = 0, alerts = 0;
-  for (const eval::Case& c : truth.cases) {
+  for (const eval::Case& c : truth->cases) {
     eval::Outcome o = eval::Run(**screener, c, kThreshold);
     if (c.expected.empty())
       ++not_listed, alerts += o.other_score >= kThreshold;

@@ -77,13 +77,13 @@ std::vector<Case> PutinVariants(const std::string& eval_dir, const std::string& 
 
 // (c) The entity resolution truth set (Senzing's demo): its watchlist records as a list, and
 // its customer and reference records as queries, one case per watchlist record of the same
-// real-world entity (category "listed"), or one innocent case ("not_listed"). Throws
-// std::runtime_error when a file cannot be read.
+// real-world entity (category "listed"), or one innocent case ("not_listed"). Fails when a
+// file cannot be read or parsed.
 struct TruthSet {
   ListSnapshot list;
   std::vector<Case> cases;
 };
-TruthSet SenzingTruthSet(const std::string& dir);
+Result<TruthSet> SenzingTruthSet(const std::string& dir);
 
 // (d) Innocent person and company names from many cultures, in Latin and their own scripts.
 std::vector<Case> InnocentNames();

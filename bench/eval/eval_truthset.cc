@@ -4,13 +4,13 @@
 // addresses, phones and e-mails are not evidence the screener weighs.
 #include <fmt/format.h>
 
-#include <fstream>
 #include <map>
 #include <sstream>
 
 #include "eval.h"
 #include "lists/csv.h"
 #include "model/country.h"
+#include "model/file_util.h"
 #include "model/fuzzy_date.h"
 
 namespace embargo::eval {
@@ -19,13 +19,11 @@ namespace {
 // One CSV file's rows as header -> value.
 using Row = std::map<std::string, std::string>;
 
-std::vector<Row> ReadRows(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot read");
-  std::stringstream content;
-  content << in.rdbuf();
-  auto records = lists::SplitCsv(content.str());
-  if (!records.ok()) throw std::runtime_error(path + ": " + records.status().ToString());
+Result<std::vector<Row>> ReadRows(const std::string& path) {
+  Result<std::string> content = ReadFileToString(path);
+  if (!content.ok()) return content.status();
+  auto records = lists::SplitCsv(*content);
+  if (!records.ok()) return ParseError(path + ": " + records.status().message());
   std::vector<Row> rows;
   for (size_t r = 1; r < records->size(); ++r) {
     Row row;
@@ -104,15 +102,18 @@ std::string RecordKey(const Row& row) {
 
 }  // namespace
 
-TruthSet SenzingTruthSet(const std::string& dir) {
+Result<TruthSet> SenzingTruthSet(const std::string& dir) {
+  Result<std::vector<Row>> key = ReadRows(dir + "/actual_truthset_key.csv");
+  Result<std::vector<Row>> watchlist = ReadRows(dir + "/watchlist.csv");
+  if (!key.ok()) return key.status();
+  if (!watchlist.ok()) return watchlist.status();
   TruthSet set;
   set.list.source = "truthset";
   set.list.path = dir + "/watchlist.csv";
   std::map<std::string, std::string> cluster;  // record key -> cluster
-  for (const Row& row : ReadRows(dir + "/actual_truthset_key.csv"))
-    cluster[RecordKey(row)] = Field(row, "CLUSTER_ID");
+  for (const Row& row : *key) cluster[RecordKey(row)] = Field(row, "CLUSTER_ID");
   std::multimap<std::string, std::string> watchlisted;  // cluster -> entity id
-  for (const Row& row : ReadRows(dir + "/watchlist.csv")) {
+  for (const Row& row : *watchlist) {
     Entity e;
     e.id = "truthset:" + Field(row, "RECORD_ID");
     e.source = "truthset";
@@ -131,8 +132,10 @@ TruthSet SenzingTruthSet(const std::string& dir) {
     // A record without a name cannot be screened by name; its matches stay as misses.
     if (!e.names.empty()) set.list.entities.push_back(std::move(e));
   }
-  for (const char* file : {"/customers.csv", "/reference.csv"})
-    for (const Row& row : ReadRows(dir + file)) {
+  for (const char* file : {"/customers.csv", "/reference.csv"}) {
+    Result<std::vector<Row>> rows = ReadRows(dir + file);
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
       Case c;
       c.set = "c_truthset";
       c.query.id = RecordKey(row);
@@ -154,6 +157,7 @@ TruthSet SenzingTruthSet(const std::string& dir) {
         set.cases.push_back(c);
       }
     }
+  }
   return set;
 }
 
