@@ -183,7 +183,8 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
   // Each query token spelt as a listed one, as the lower cost of listed tokens left needs.
   bool whole = true;
   for (size_t i = 0; i < q.size(); ++i)
-    whole = whole && (best_q[i] >= 1 || q[i].kind == TokenKind::kLegalForm);
+    whole = whole && (best_q[i] >= 1 || (q[i].variant != 0 && best_q[i] >= kSameNameMatch) ||
+                      q[i].kind == TokenKind::kLegalForm);
   auto bound = [&](bool precise) {
     double q_coverage = q_bound(CoverageBound(qs, best_q, cs, exact_only, precise));
     if (q_coverage < floor) return q_coverage;

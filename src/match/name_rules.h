@@ -15,12 +15,15 @@ inline constexpr double kInitialMatch = 0.85;
 // A name's words left without a partner lower the score by a share of their weight: the
 // query's by all of it, the listed name's by 0.35 of it (a missing middle name costs little, a
 // missing rare surname more). Where each word of one name is spelt as its own word of the
-// other, and two words or more are met, the other's words left over are a middle name, a
+// other (for the query, also as another spelling of the same name), and two words or more
+// are met, the other's words left over are a middle name, a
 // patronymic or a second family name that one record carries and the other does not: the
 // listed name's cost 0.20 of their weight when one part is left, 0.25 when more are; the
 // query's 0.30 and 0.35, for a short and common listed name (Abdul Rahman) lies in many longer
 // ones. Words left next to each other as written are one part, unless a comma parts them.
 inline constexpr double kListedLeftCost = 0.35;
+// Two spellings of one name (NameVariantGroup) meet at this similarity.
+inline constexpr double kSameNameMatch = 0.95;
 inline constexpr double ListedLeftOverCost(int left) { return left <= 1 ? 0.20 : 0.25; }
 inline constexpr double QueryLeftOverCost(int left) { return left <= 1 ? 0.30 : 0.35; }
 inline constexpr int kMaxJoin = AlignOptions{}.max_join;

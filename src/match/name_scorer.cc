@@ -14,7 +14,7 @@ namespace embargo::match {
 namespace {
 
 constexpr double kKoreanKeyMatch = 0.97;
-constexpr double kNameVariantMatch = 0.95;
+constexpr double kNameVariantMatch = kSameNameMatch;
 constexpr double kPhoneticMatch = 0.85;
 constexpr double kArabicLettersMatch = 0.93;
 constexpr double kHanConsonantsMatch = 0.93;
@@ -466,7 +466,10 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   for (const AlignedPair& p : al.pairs()) {
     for (int i = p.query_first; i < p.query_first + p.query_count; ++i) sq[i] = p.similarity;
     const bool alike = p.kind == PairKind::kToken && p.similarity >= 1;
-    q_alike[p.query_first] = alike;
+    // Another spelling of the same name (Alexei, Alexey) is the word as the query spells it.
+    q_alike[p.query_first] =
+        alike || (p.kind == PairKind::kToken && q[p.query_first].variant != 0 &&
+                  q[p.query_first].variant == c[p.candidate_first].variant);
     c_alike[p.candidate_first] =
         alike && q[p.query_first].text_hash == c[p.candidate_first].text_hash;
     for (int j = p.candidate_first; j < p.candidate_first + p.candidate_count; ++j)
