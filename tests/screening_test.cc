@@ -212,6 +212,8 @@ TEST(Screening, AbdAndItsArticleAreOneNamePart) {
         "'Abd al-Rahman al-Ghamari", "Abdur Rahman Al Ghamari"})
     EXPECT_GE(Score(spelling, "ABD AL-RAHMAN AL-GHAMARI"), kThreshold) << spelling;
   EXPECT_LT(Score("Al-Rahman al-Ghamari", "ABD AL-RAHMAN AL-GHAMARI"), kThreshold);
+  EXPECT_LT(Score("Rahman Ghamari", "ABD AL-RAHMAN AL-GHAMARI"),
+            kThreshold);  // not a part left out
   EXPECT_EQ(TopId(screener->Screen(NameQuery("Muhammad Abdul Karim al-Ghamari"))), "un:YEi.008");
 }
 

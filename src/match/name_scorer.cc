@@ -7,6 +7,7 @@
 
 #include "match/letter_folds.h"
 #include "match/name_rules.h"
+#include "match/name_variants.h"
 #include "match/similarity.h"
 #include "match/similarity_align.h"
 
@@ -536,15 +537,21 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
                         {q_alike.data(), size_t(nq)}, qf.given_at);
   const Side cs = count({ac.data(), size_t(nc)}, {sc.data(), size_t(nc)},
                         {c_alike.data(), size_t(nc)}, cf.given_at);
-  // Words one name has beyond the other's whole name; a Korean name has none to leave out
-  // (Kim Chol is not Kim Song Chol).
-  auto left_over = [](const Side& whole, const Side& other, std::span<const PreparedToken> name) {
+  // Words one name has beyond the other's whole name. A Korean name has none to leave out
+  // (Kim Chol is not Kim Song Chol), and a particle left before a word met makes another name
+  // of that word (Rahman Ghamari is not 'Abd al-Rahman al-Ghamari).
+  auto left_over = [](const Side& whole, const Side& other, std::span<const PreparedToken> name,
+                      std::span<const double> similarity) {
+    for (size_t i = 0; i + 1 < name.size(); ++i)
+      if (similarity[i] == 0 && similarity[i + 1] > 0 && JoinsNextWordGroup(name[i].variant))
+        return false;
     return whole.whole && whole.met >= 2 && other.left > 0 && !KoreanPersonName(name);
   };
   // The query's words left over only between two met: the given name before a listed
   // father's name is the son's (Uday Saddam Hussein is not Saddam Hussein).
-  const bool query_left_over = left_over(cs, qs, q) && qs.first_met && qs.last_met;
-  const bool listed_left_over = left_over(qs, cs, c);
+  const bool query_left_over =
+      left_over(cs, qs, q, {sq.data(), size_t(nq)}) && qs.first_met && qs.last_met;
+  const bool listed_left_over = left_over(qs, cs, c, {sc.data(), size_t(nc)});
   if (explain) {
     // A part one record carries and the other does not (a middle name, a patronymic) says so.
     for (int i = 0; i < nq; ++i)

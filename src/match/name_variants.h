@@ -13,4 +13,12 @@ namespace embargo::match {
 // The group of a lower-case name part, or 0 when it belongs to none.
 uint16_t NameVariantGroup(std::string_view token);
 
+// Whether a group is that of a particle making one name with the word after it ('Abd
+// al-Rahman, Abu Bakr, bin Laden): al-Rahman, "the Merciful", is another name.
+inline bool JoinsNextWordGroup(uint16_t group) {
+  static const uint16_t kAbd = NameVariantGroup("abd"), kAbu = NameVariantGroup("abu"),
+                        kIbn = NameVariantGroup("ibn");
+  return group != 0 && (group == kAbd || group == kAbu || group == kIbn);
+}
+
 }  // namespace embargo::match
