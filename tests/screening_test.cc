@@ -171,6 +171,8 @@ TEST(Screening, AMiddleNameOrPatronymicLeftOut) {
   ASSERT_FALSE(found.front().tokens.empty());
   EXPECT_EQ(found.front().tokens.back().candidate_token, "maheshe");
   EXPECT_EQ(found.front().tokens.back().method, "part_left_out");
+  EXPECT_NE(found.front().summary.find("without 'maheshe'"), std::string::npos)
+      << found.front().summary;
   ExpectOtherNames({{"Bernard Byamungo", "BERNARD MAHESHE BYAMUNGU"},
                     {"Jose Garcia", "GIL GARCIA, Jose Alejandro"},
                     {"Kim Chol", "KIM SONG CHOL"},

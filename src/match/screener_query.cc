@@ -200,6 +200,12 @@ Match Screener::Impl::Explain(const Query& query, const std::vector<QueryName>& 
   m.summary = fmt::format("'{}' {} listed name '{}' ({}) at {:.2f}", m.query_name,
                           m.name_score >= 0.999 ? "equals" : "resembles", m.matched_name,
                           NameQualityName(m.matched_quality), m.name_score);
+  std::string left_out;  // a middle name or patronymic one of the names lacks
+  for (const TokenMatch& t : m.tokens)
+    if (t.method == "part_left_out")
+      left_out += (left_out.empty() ? "" : " ") +
+                  (t.candidate_token.empty() ? t.query_token : t.candidate_token);
+  if (!left_out.empty()) m.summary += fmt::format("; without '{}'", left_out);
   for (const Evidence& e : m.evidence) m.summary += fmt::format("; {} {}", e.kind, e.detail);
   return m;
 }
