@@ -141,13 +141,13 @@ void MarkListedNames(const Screener& screener, std::vector<Case>& cases) {
     o.cutoff = 0.5;
     // Less one part only where that listed name is the best match, not another name alerting.
     double best = 0, best_less_one = -1;
+    const NormalizedName query = normalizer.Normalize(c.query.names[0]);
     for (const Match& m : screener.Screen(c.query, o)) {
       if (m.name_score >= 0.999) c.listed_name = true;
       best = std::max(best, m.score);
       if (c.query.kind == EntityKind::kPerson && m.entity->kind == EntityKind::kPerson &&
           !KoreanName(m.matched_name) &&
-          ListedLessOne(normalizer.Normalize(c.query.names[0]),
-                        normalizer.Normalize(m.matched_name)))
+          ListedLessOne(query, normalizer.Normalize(m.matched_name)))
         best_less_one = std::max(best_less_one, m.score);
     }
     c.listed_less_one = !c.listed_name && best_less_one >= best;

@@ -504,8 +504,7 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   struct Side {
     double total = 0, hit = 0;
     int met = 0, left = 0;  // tokens met, and runs of adjacent tokens left
-    bool counted_any = false;
-    bool whole = true;  // each counted token spelt as its own token of the other name
+    bool whole = true;      // each counted token spelt as its own token of the other name
     bool first_met = false, last_met = false;  // its first and last counted tokens
   };
   auto count = [](std::span<const AlignToken> tokens, std::span<const double> similarity,
@@ -524,11 +523,11 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
       side.whole = side.whole && alike[i];
     }
     // The first and last tokens in the name's natural order (John Smith for "SMITH, John").
+    bool first = true;
     for (size_t k = 0; k < tokens.size(); ++k) {
       const size_t i = (k + given_at) % tokens.size();
       if (tokens[i].optional && similarity[i] == 0) continue;
-      if (!side.counted_any) side.first_met = similarity[i] > 0;
-      side.counted_any = true;
+      if (first) side.first_met = similarity[i] > 0, first = false;
       side.last_met = similarity[i] > 0;
     }
     return side;
@@ -542,10 +541,11 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   // of that word (Rahman Ghamari is not 'Abd al-Rahman al-Ghamari).
   auto left_over = [](const Side& whole, const Side& other, std::span<const PreparedToken> name,
                       std::span<const double> similarity) {
+    if (!whole.whole || whole.met < 2 || other.left == 0) return false;  // most pairs, at once
     for (size_t i = 0; i + 1 < name.size(); ++i)
       if (similarity[i] == 0 && similarity[i + 1] > 0 && JoinsNextWordGroup(name[i].variant))
         return false;
-    return whole.whole && whole.met >= 2 && other.left > 0 && !KoreanPersonName(name);
+    return !KoreanPersonName(name);
   };
   // The query's words left over only between two met: the given name before a listed
   // father's name is the son's (Uday Saddam Hussein is not Saddam Hussein).
