@@ -206,6 +206,24 @@ TEST(Screening, FamiliarFormsOfGivenNames) {
   ExpectOtherNames({{"Bob Smith", "Robin Smith"}, {"Ted Jones", "Edwin Jones"}});
 }
 
+// A patronymic's suffix is spelt the way each language writes it (Hungarian -ovics, Greek
+// -ovits, Belarusian -avich): the father's name in it decides, and a son's is no daughter's.
+TEST(Screening, PatronymicsSpeltTheWayOtherLanguagesWriteThem) {
+  ExpectSameName({{"Vlagyimir Vlagyimirovics Putyin", "PUTIN, Vladimir Vladimirovich"},
+                  {"Βλαντίμιρ Βλαντίμιροβιτς Πούτιν", "PUTIN, Vladimir Vladimirovich"},
+                  {"Sergei Viktorovics Lavrov", "LAVROV, Sergey Viktorovich"}});
+  ExpectOtherNames({{"Ivan Petrovics Sidorov", "SIDOROV, Ivan Pavlovich"},
+                    {"Elvira Sahipzadovna Nabiullina", "NABIULLINA, Elvira Sakhipzadovich"}});
+}
+
+// Foreign names as French, Greek and Hindi write them.
+TEST(Screening, ForeignNamesInFrenchGreekAndHindi) {
+  ExpectSameName({{"TIMTCHENKO, Guennadi", "TIMCHENKO, Gennady"},
+                  {"Vladimir Poutine", "PUTIN, Vladimir Vladimirovich"},
+                  {"Βλαντίμιρ Πούτιν", "PUTIN, Vladimir Vladimirovich"},
+                  {"व्लादिमीर पुतिन", "PUTIN, Vladimir Vladimirovich"}});
+}
+
 // 'Abd al-X is written Abdul X, Abdel X, Abd ar-X, Abdur X; "al-Karim" alone is another name.
 TEST(Screening, AbdAndItsArticleAreOneNamePart) {
   auto screener = UnScreener();

@@ -226,6 +226,16 @@ bool EdgesMeet(const PreparedToken& a, const PreparedToken& b) {
 
 namespace {
 
+// Two patronymics of one father's name, the suffix spelt in two languages' ways: the fathers'
+// names within the edit budget of the longer one (Vlagyimirovics, Vladimirovich).
+double PatronymicSimilarity(const PreparedToken& q, const PreparedToken& c) {
+  constexpr uint8_t kFemale = 0x80;
+  if (q.patronymic == 0 || c.patronymic == 0 || (q.patronymic ^ c.patronymic) & kFemale) return 0.0;
+  const std::string_view a = q.Text().substr(0, q.patronymic & ~kFemale);
+  const std::string_view b = c.Text().substr(0, c.patronymic & ~kFemale);
+  return std::min(kSameNameMatch, SpellingSimilarity(a, b));
+}
+
 TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c) {
   bool same_text = q.text_hash == c.text_hash && q.Text() == c.Text();
   if (q.kind == TokenKind::kLegalForm || c.kind == TokenKind::kLegalForm) {
@@ -272,6 +282,7 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
       return {kChineseInHangulMatch, "chinese_in_hangul"};
   }
   if (edit > 0) return {edit, "edit_distance"};
+  if (double s = PatronymicSimilarity(q, c); s > 0) return {s, "patronymic"};
   // The same sound, spelt at most one edit beyond the budget: Mohammed ~ Muhammad, but not
   // Hassan ~ Hussein, which share a consonant skeleton and are different names.
   if (q.phonetic_hash != 0 && q.phonetic_hash == c.phonetic_hash &&

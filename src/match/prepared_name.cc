@@ -8,6 +8,7 @@
 #include "match/letter_folds.h"
 #include "match/name_rules.h"
 #include "match/name_variants.h"
+#include "match/patronymic.h"
 #include "match/similarity.h"
 #include "match/similarity_align.h"
 #include "text/pinyin_korean.h"
@@ -86,6 +87,9 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights, bool fol
   if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text);
   p.script = t.script;
   if (t.kind != TokenKind::kNamePart) return p;
+  if (const PatronymicParts parts = SplitPatronymic(t.text);
+      !parts.stem.empty() && parts.stem.size() < 0x80)
+    p.patronymic = static_cast<uint8_t>(parts.stem.size() | (parts.female ? 0x80 : 0));
   const bool latin = fold_latin && (t.script == Script::kLatin || t.script == Script::kUnknown);
   std::array<char, 64> buffer;
   if ((latin || t.script == Script::kArabic) && t.text.size() >= kArabicFoldMin) {

@@ -82,6 +82,9 @@ struct PreparedToken {
   // Latin spelling it is compared as spelt, not by its Korean key (Hitler is no 힡레르).
   bool foreign_reading = false;
   uint8_t arabic_fold_length = 0;  // of the folded text, with arabic_fold_hash
+  // A patronymic's stem, the father's name (SplitPatronymic): its length, bit 7 set for a
+  // daughter's; 0 for a word that is none.
+  uint8_t patronymic = 0;
 
   // Read from Hangul or Han: its Korean key decides (but see foreign_reading).
   bool KoreanScript() const { return script == Script::kHangul || script == Script::kHan; }

@@ -60,7 +60,7 @@ bool Voiceless(char32_t c) {  // αυ, ευ read af, ef before these and at the 
 }
 
 const char* Single(char32_t c, GreekSystem system) {
-  const bool elot = system == GreekSystem::kElot;
+  const bool elot = system == GreekSystem::kElot;  // else kSound or kForeign
   switch (c) {
     case U'α':
       return "a";
@@ -128,6 +128,11 @@ const char* Pair(char32_t a, char32_t b, bool initial, char32_t next, GreekSyste
   if (a == U'α' && b == U'ι') return elot ? "ai" : "e";
   if (a == U'ε' && b == U'ι') return elot ? "ei" : "i";
   if (a == U'ο' && b == U'ι') return elot ? "oi" : "i";
+  if (system == GreekSystem::kForeign) {
+    if (a == U'μ' && b == U'π') return next == 0 && !initial ? "mp" : "b";
+    if (a == U'ν' && b == U'τ') return "d";
+    if (a == U'γ' && b == U'κ') return "g";
+  }
   if (a == U'μ' && b == U'π') return initial ? "b" : elot ? "mp" : "mb";
   if (a == U'ν' && b == U'τ') return initial ? "d" : elot ? "nt" : "nd";
   if (a == U'γ' && b == U'κ') return initial ? "g" : elot ? "gk" : "ng";
@@ -162,8 +167,11 @@ std::string GreekToLatin(std::string_view utf8_lower, GreekSystem system) {
 std::vector<WordReading> ReadGreek(const RawWord& word) {
   std::vector<WordReading> out;
   for (auto [name, system] : {std::pair<std::string_view, GreekSystem>{"elot", GreekSystem::kElot},
-                              {"sound", GreekSystem::kSound}}) {
+                              {"sound", GreekSystem::kSound},
+                              {"foreign", GreekSystem::kForeign}}) {
     std::string text = GreekToLatin(word.text, system);
+    // A foreign reading like the sound one still makes a reading of its own: the name's other
+    // words may read differently (Βλαντίμιρ Πούτιν: vladimir putin).
     if (text.empty() || (!out.empty() && out.front().tokens.front().text == text)) continue;
     Token t;
     t.text = std::move(text);

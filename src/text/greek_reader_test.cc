@@ -28,6 +28,14 @@ TEST(GreekReader, SoundAsForeignDocumentsWriteIt) {
   EXPECT_EQ(GreekToLatin("αντώνης", GreekSystem::kSound), "andonis");
 }
 
+TEST(GreekReader, ForeignNamesAsGreekWritesThem) {
+  EXPECT_EQ(GreekToLatin("βλαντίμιρ", GreekSystem::kForeign), "vladimir");
+  EXPECT_EQ(GreekToLatin("ντόναλντ", GreekSystem::kForeign), "donald");
+  EXPECT_EQ(GreekToLatin("τραμπ", GreekSystem::kForeign), "tramp");  // μπ at the end: mp
+  EXPECT_EQ(GreekToLatin("ρομπέρτο", GreekSystem::kForeign), "roberto");
+  EXPECT_EQ(GreekToLatin("βλαντίμιρ", GreekSystem::kSound), "vlandimir");
+}
+
 TEST(GreekReader, DialytikaKeepsVowelsApart) {
   EXPECT_EQ(GreekToLatin("ραΐσα", GreekSystem::kElot), "raisa");   // not "resa"
   EXPECT_EQ(GreekToLatin("ραΐσα", GreekSystem::kSound), "raisa");  // αι would be e

@@ -13,15 +13,19 @@ struct Group {
 constexpr size_t kLongWord = 5;
 
 // Longest first where one spelling holds another ("tsch" before "sch").
-constexpr std::array<Group, 8> kGroups = {{
-    {"tsch", "ch"},     // German Wladimirowitsch
-    {"tsj", "ch"},      // Dutch Wladimirowitsj
-    {"sch", "sh"},      // German Schtschukin
-    {"cz", "ch"},       // Polish Władimirowicz
-    {"sz", "sh"},       // Polish Szuszkiewicz
-    {"sj", "sh"},       // Dutch Sjoesjkevitsj
-    {"oe", "u", true},  // Dutch Poetin
-    {"ou", "u", true},  // French Poutine
+constexpr std::array<Group, 12> kGroups = {{
+    {"tsch", "ch"},       // German Wladimirowitsch
+    {"chtch", "shch"},    // French Khrouchtchev
+    {"tsj", "ch"},        // Dutch Wladimirowitsj
+    {"tch", "ch"},        // French Timtchenko
+    {"sch", "sh"},        // German Schtschukin
+    {"gue", "ge", true},  // French Guennadi
+    {"gui", "gi", true},  // French Gueorgui
+    {"cz", "ch"},         // Polish Władimirowicz
+    {"sz", "sh"},         // Polish Szuszkiewicz
+    {"sj", "sh"},         // Dutch Sjoesjkevitsj
+    {"oe", "u", true},    // Dutch Poetin
+    {"ou", "u", true},    // French Poutine
 }};
 
 }  // namespace
@@ -49,6 +53,11 @@ std::string RespellAsEnglish(std::string_view word) {
     changed = changed || c != word[i];
     out.push_back(c);
     ++i;
+  }
+  // French ends a Russian -in with a silent e: Poutine, Staline, Lenine.
+  if (word.size() >= kLongWord + 1 && out.ends_with("ine")) {
+    out.pop_back();
+    changed = true;
   }
   return changed ? out : std::string();
 }

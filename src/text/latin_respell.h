@@ -9,8 +9,8 @@
 namespace embargo::text {
 
 // The English spelling of a lower-case ASCII word, or "" when the rules leave it unchanged:
-// tsch, tsj, cz -> ch; sch, sz, sj -> sh; w -> v; and in words of five letters or more oe,
-// ou -> u.
+// tsch, tsj, tch, cz -> ch; chtch -> shch; sch, sz, sj -> sh; w -> v; in words of five letters
+// or more oe, ou -> u and gue, gui -> ge, gi; and a final ine -> in from six letters.
 std::string RespellAsEnglish(std::string_view word);
 
 }  // namespace embargo::text

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "text/brahmic.h"
 #include "text/greek_reader.h"
 #include "text/latin_respell.h"
 #include "text/name_roles.h"
@@ -485,8 +486,17 @@ std::vector<WordReading> Normalizer::Impl::ReadWord(const RawWord& word,
     case Script::kGreek:
       if (std::vector<WordReading> greek = text::ReadGreek(word); !greek.empty()) return greek;
       return {ReadWithIcu(word)};
-    default:
-      return {ReadWithIcu(word)};
+    default: {
+      std::vector<WordReading> out{ReadWithIcu(word)};
+      const std::vector<Token>& icu = out.front().tokens;
+      if (text::EndsInInherentVowel(word.text) && !icu.empty() && icu.back().text.size() > 2 &&
+          icu.back().text.ends_with('a')) {
+        WordReading spoken{"spoken", icu};
+        spoken.tokens.back().text.pop_back();
+        out.push_back(std::move(spoken));
+      }
+      return out;
+    }
   }
 }
 

@@ -232,13 +232,28 @@ TEST(NormalizerTest, ArabicGivesTheCommonLatinSpellings) {
   EXPECT_TRUE(HasForm(Norm("شاه"), "shah"));  // after a vowel, a consonant
 }
 
+// Hindi leaves a word's last inherent vowel unsaid, and so do Latin spellings of its names; ICU
+// writes it ("vladimira putina").
+TEST(NormalizerTest, IndicScriptsLeaveTheLastInherentVowelUnsaid) {
+  EXPECT_TRUE(HasForm(Norm("व्लादिमीर पुतिन"), "vladimir putin"));
+  EXPECT_TRUE(HasForm(Norm("व्लादिमीर पुतिन"), "vladimira putina"));
+  EXPECT_TRUE(HasForm(Norm("राहुल"), "rahul"));
+  EXPECT_TRUE(HasForm(Norm("অমিত"), "amit"));  // Bengali
+  EXPECT_EQ(Norm("सीता").forms.size(), 1u);    // a written vowel stays: Sita
+  EXPECT_TRUE(HasForm(Norm("सीता"), "sita"));
+}
+
 TEST(NormalizerTest, GermanPolishDutchAndFrenchSpellingsRespeltTheEnglishWay) {
   EXPECT_EQ(text::RespellAsEnglish("wladimirowitsch"), "vladimirovich");  // German
   EXPECT_EQ(text::RespellAsEnglish("wladimirowicz"), "vladimirovich");    // Polish
   EXPECT_EQ(text::RespellAsEnglish("wladimirowitsj"), "vladimirovich");   // Dutch
   EXPECT_EQ(text::RespellAsEnglish("poetin"), "putin");
-  EXPECT_EQ(text::RespellAsEnglish("poutine"), "putine");  // French
-  EXPECT_EQ(text::RespellAsEnglish("jelzin"), "");         // j is left: John, Jamal, Jose
+  EXPECT_EQ(text::RespellAsEnglish("poutine"), "putin");  // French, its final e silent
+  EXPECT_EQ(text::RespellAsEnglish("timtchenko"), "timchenko");
+  EXPECT_EQ(text::RespellAsEnglish("khrouchtchev"), "khrushchev");
+  EXPECT_EQ(text::RespellAsEnglish("guennadi"), "gennadi");
+  EXPECT_EQ(text::RespellAsEnglish("staline"), "stalin");
+  EXPECT_EQ(text::RespellAsEnglish("jelzin"), "");  // j is left: John, Jamal, Jose
   EXPECT_EQ(text::RespellAsEnglish("smith"), "");
   EXPECT_EQ(text::RespellAsEnglish("zhou"), "");  // short words keep their vowels
   // A form of its own, asked for; a word that reads as Korean keeps its Korean spelling.
