@@ -52,7 +52,7 @@ const std::vector<Culture>& Cultures() {
   return kCultures;
 }
 
-// Own-script names: Hangul, Han, Cyrillic, Arabic.
+// Own-script names: Hangul, Han, Cyrillic, Arabic, Devanagari, Greek.
 const std::vector<Culture>& NativeCultures() {
   static const std::vector<Culture> kNative = {
       {"hangul", {"민준", "서연", "지훈", "지우", "현우", "수빈", "도현", "예진", "승민", "하은", "재원", "유나", "태양", "은지", "동현"},
@@ -63,6 +63,10 @@ const std::vector<Culture>& NativeCultures() {
        {"Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Лебедев", "Семёнов", "Павлов"}, false},
       {"arabic_script", {"عمر", "فاطمة", "يوسف", "عائشة", "كريم", "ليلى", "طارق", "نور", "سمير", "رانيا", "وليد", "هدى", "فيصل", "سلمى", "نبيل"},
        {"حداد", "خوري", "ناصر", "صالح", "منصور", "فاروق", "عزيز", "بركات", "درويش", "حبيب", "جابر", "كرم", "قاسم", "رشيد", "صباغ"}, false},
+      {"devanagari", {"राहुल", "अमित", "प्रिया", "सुनीता", "विकास", "अनिल", "पूजा", "संजय", "नेहा", "राजेश", "दीपक", "कविता", "मनोज", "अंजलि", "सुरेश"},
+       {"शर्मा", "वर्मा", "गुप्ता", "सिंह", "कुमार", "पटेल", "जोशी", "मेहता", "अग्रवाल", "यादव", "मिश्रा", "चौहान", "रेड्डी", "नायर", "देसाई"}, false},
+      {"greek", {"Γιώργος", "Δημήτρης", "Κωνσταντίνος", "Νίκος", "Μαρία", "Ελένη", "Αικατερίνη", "Γιάννης", "Σοφία", "Παναγιώτης", "Βασίλης", "Αναστασία", "Χρήστος", "Δέσποινα", "Ευάγγελος"},
+       {"Παπαδόπουλος", "Παπαδημητρίου", "Νικολάου", "Γεωργίου", "Οικονόμου", "Αντωνίου", "Ιωάννου", "Κωνσταντίνου", "Δημητρίου", "Παππάς", "Βασιλείου", "Μακρής", "Αθανασίου", "Καραγιάννης", "Αλεξίου"}, false},
   };
   return kNative;
 }
@@ -99,7 +103,7 @@ std::vector<Case> InnocentNames() {
       }
   };
   for (const Culture& c : Cultures()) persons(c, " ");
-  // Hangul and Han write a personal name without a space; Cyrillic and Arabic with one.
+  // Hangul and Han write a personal name without a space; the other scripts with one.
   for (const Culture& c : NativeCultures()) persons(c, c.family_first ? "" : " ");
   for (size_t a = 0; a < kCompanyWords.size(); ++a)
     for (size_t b = 0; b < kBusinessWords.size(); ++b) {

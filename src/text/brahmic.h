@@ -1,16 +1,20 @@
 // The scripts of India (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
-// Malayalam) write a consonant with an inherent vowel, which ICU spells "a": व्लादिमीर पुतिन is
-// "vladimira putina". Hindi, Bengali and Nepali leave it unsaid at the end of a word, and so do
-// the Latin spellings of their names and of foreign ones: Vladimir Putin, Rahul, Amit.
+// Malayalam), which ICU writes in ISO 15919: राहुल शर्मा is "rāhula śarmā". Names are spelt
+// otherwise: a word's last inherent vowel is left unsaid in Hindi, Bengali and Nepali, ś and ṣ
+// are sh, c is ch (Rahul Sharma, Chandra, Vladimir Putin for व्लादिमीर पुतिन).
 // Thread-safe: pure functions.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace embargo::text {
 
-// Whether a word of one of those scripts ends in a consonant letter, whose vowel its Latin
-// spelling may leave out.
-bool EndsInInherentVowel(std::string_view utf8_word);
+// Whether a word is written in one of those scripts.
+bool IsIndic(std::string_view utf8_word);
+
+// The ISO 15919 spelling `iso` of an Indic word `utf8_word` as names are spelt in Latin
+// letters (diacritics are left for the caller to fold).
+std::string SpeakIndic(std::string_view utf8_word, std::string_view iso);
 
 }  // namespace embargo::text

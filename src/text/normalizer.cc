@@ -487,14 +487,11 @@ std::vector<WordReading> Normalizer::Impl::ReadWord(const RawWord& word,
       if (std::vector<WordReading> greek = text::ReadGreek(word); !greek.empty()) return greek;
       return {ReadWithIcu(word)};
     default: {
-      std::vector<WordReading> out{ReadWithIcu(word)};
-      const std::vector<Token>& icu = out.front().tokens;
-      if (text::EndsInInherentVowel(word.text) && !icu.empty() && icu.back().text.size() > 2 &&
-          icu.back().text.ends_with('a')) {
-        WordReading spoken{"spoken", icu};
-        spoken.tokens.back().text.pop_back();
-        out.push_back(std::move(spoken));
-      }
+      const std::string latin = any_latin.Transliterate(word.text);
+      std::vector<WordReading> out{LatinReading(word, "icu", latin)};
+      if (!text::IsIndic(word.text)) return out;
+      WordReading spoken = LatinReading(word, "spoken", text::SpeakIndic(word.text, latin));
+      if (!spoken.tokens.empty()) out.push_back(std::move(spoken));
       return out;
     }
   }
@@ -531,8 +528,12 @@ WordReading Normalizer::Impl::ReadLatin(const RawWord& word, const text::LatinWo
 }
 
 WordReading Normalizer::Impl::ReadWithIcu(const RawWord& word) const {
-  std::string latin = any_latin.Transliterate(word.text);
-  WordReading reading{"icu", {}};
+  return LatinReading(word, "icu", any_latin.Transliterate(word.text));
+}
+
+WordReading Normalizer::Impl::LatinReading(const RawWord& word, std::string_view system,
+                                           std::string_view latin) const {
+  WordReading reading{system, {}};
   // Any-Latin may produce several words ("ᐊᐃ" -> "ai", or spaces from Kana).
   size_t start = 0;
   while (start <= latin.size()) {

@@ -171,6 +171,9 @@ struct Normalizer::Impl {
   text::LatinWord ComputeLatinWord(std::string_view raw) const;
   text::WordReading ReadLatin(const text::RawWord& word, const text::LatinWord& latin) const;
   text::WordReading ReadWithIcu(const text::RawWord& word) const;
+  // A reading of `word` in `system` from its Latin spelling `latin`, folded, a token per word.
+  text::WordReading LatinReading(const text::RawWord& word, std::string_view system,
+                                 std::string_view latin) const;
   // The hash of a phonetic key as the index posts it; 0 when it is too short to be posted.
   static uint64_t PhoneticKeyHash(std::string_view phonetic) {
     return phonetic.size() >= 2 ? text::KeyHasher().Add("p:").Add(phonetic).Finish() : 0;
