@@ -224,6 +224,17 @@ TEST(Screening, ForeignNamesInFrenchGreekAndHindi) {
                   {"व्लादिमीर पुतिन", "PUTIN, Vladimir Vladimirovich"}});
 }
 
+// Israeli names written in Hebrew, as an Israeli bank's records hold them, against their Latin
+// spellings on the lists (persons designated under EO 14115).
+TEST(Screening, HebrewNamesMeetTheirLatinSpellings) {
+  ExpectSameName({{"ינון לוי", "LEVI, Yinon"},
+                  {"משה שרביט", "SHARVIT, Moshe"},
+                  {"צבי בר יוסף", "BAR YOSEF, Zvi"},
+                  {"נריה בן פזי", "BEN PAZI, Neriya"},
+                  {"שלום זיכרמן", "ZICHERMAN, Shalom"}});
+  ExpectOtherNames({{"דוד לוי", "LEVI, Yinon"}, {"משה כהן", "SHARVIT, Moshe"}});
+}
+
 // 'Abd al-X is written Abdul X, Abdel X, Abd ar-X, Abdur X; "al-Karim" alone is another name.
 TEST(Screening, AbdAndItsArticleAreOneNamePart) {
   auto screener = UnScreener();

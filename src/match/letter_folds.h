@@ -41,6 +41,12 @@ inline constexpr uint32_t kFoldedVowelsAndH = Letters("aiuh");  // after kArabic
 
 }  // namespace letter_folds_internal
 
+// Scripts that write consonants and long vowels only (abjads): their readings guess the rest,
+// and meet Latin spellings through the folds below.
+constexpr bool WritesNoShortVowels(Script s) {
+  return s == Script::kArabic || s == Script::kHebrew;
+}
+
 // Tokens shorter than this are not folded: three letters folded alike are too many names.
 inline constexpr size_t kArabicFoldMin = 4;
 

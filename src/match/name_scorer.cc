@@ -75,6 +75,7 @@ int ForeignBudget(const PreparedToken& a, const PreparedToken& b, size_t longest
     case Script::kCyrillic:
       return longest >= 6 ? std::max(budget, 2) : budget;
     case Script::kArabic:
+    case Script::kHebrew:
       return longest >= ((a.foreign_reading || b.foreign_reading) ? 6u : 8u) ? budget + 1 : budget;
     default:
       return budget;
@@ -99,7 +100,8 @@ inline double SpellingSimilarity(const PreparedToken& a, const PreparedToken& b)
 // letters Arabic writes alike (بيتيفر: bitifer for Pettyfer), so the two may be one name
 // though several letters apart. Folded alike, or one edit apart from six folded letters.
 bool SameArabicLetters(const PreparedToken& a, const PreparedToken& b) {
-  if (a.arabic_fold_hash == 0 || b.arabic_fold_hash == 0 || ForeignScript(a, b) != Script::kArabic)
+  if (a.arabic_fold_hash == 0 || b.arabic_fold_hash == 0 ||
+      !WritesNoShortVowels(ForeignScript(a, b)))
     return false;
   const int la = a.arabic_fold_length, lb = b.arabic_fold_length;
   const bool same = a.arabic_fold_hash == b.arabic_fold_hash;
@@ -123,7 +125,7 @@ bool SameFoldedConsonants(std::string_view a, std::string_view b) {
 // the same consonants (ArabicConsonants). True for any other pair.
 bool SameArabicConsonants(const PreparedToken& a, const PreparedToken& b) {
   if (a.arabic_fold_hash == 0 || b.arabic_fold_hash == 0 || std::max(a.length, b.length) > 5 ||
-      ForeignScript(a, b) != Script::kArabic)
+      !WritesNoShortVowels(ForeignScript(a, b)))
     return true;
   return SameFoldedConsonants(a.Text(), b.Text());
 }

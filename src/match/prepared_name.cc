@@ -92,7 +92,7 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights, bool fol
     p.patronymic = static_cast<uint8_t>(parts.stem.size() | (parts.female ? 0x80 : 0));
   const bool latin = fold_latin && (t.script == Script::kLatin || t.script == Script::kUnknown);
   std::array<char, 64> buffer;
-  if ((latin || t.script == Script::kArabic) && t.text.size() >= kArabicFoldMin) {
+  if ((latin || WritesNoShortVowels(t.script)) && t.text.size() >= kArabicFoldMin) {
     const std::string_view folded = FoldArabicLetters(t.text, buffer);
     p.arabic_fold_hash = ShortHash(folded);
     p.arabic_fold_length = static_cast<uint8_t>(folded.size());

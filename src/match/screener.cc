@@ -76,11 +76,12 @@ std::vector<Match> Screener::Impl::Run(const Query& query, const ScreenOptions& 
 namespace {
 
 // The scripts a name's words were read from, a bit each (ScriptBit). Only where the other name
-// has words read from Arabic letters or Chinese characters do its Latin words need the hashes
-// that meet such readings; only where it has Hangul are they read as pinyin, as Korean writes
-// Chinese names.
+// has words read from Arabic or Hebrew letters or Chinese characters do its Latin words need the
+// hashes that meet such readings; only where it has Hangul are they read as pinyin, as Korean
+// writes Chinese names.
 constexpr uint32_t ScriptBit(Script s) { return uint32_t{1} << static_cast<unsigned>(s); }
-constexpr uint32_t kArabicOrHan = ScriptBit(Script::kArabic) | ScriptBit(Script::kHan);
+constexpr uint32_t kFoldedScripts =
+    ScriptBit(Script::kArabic) | ScriptBit(Script::kHebrew) | ScriptBit(Script::kHan);
 uint32_t ScriptsOf(const NormalizedName& name) {
   uint32_t scripts = 0;
   for (const NameForm& form : name.forms)
@@ -103,8 +104,8 @@ Match Screener::CompareNames(std::string_view a, std::string_view b,
   NormalizedName nb = impl_->normalizer.Normalize(b, CompareOptions(kind));
   match::PreparedPool pa, pb;
   const uint32_t sa = ScriptsOf(na), sb = ScriptsOf(nb);
-  pa.FoldLatinWords(sb & kArabicOrHan);
-  pb.FoldLatinWords(sa & kArabicOrHan);
+  pa.FoldLatinWords(sb & kFoldedScripts);
+  pb.FoldLatinWords(sa & kFoldedScripts);
   pa.KeyPinyinWords(sb & ScriptBit(Script::kHangul));
   pb.KeyPinyinWords(sa & ScriptBit(Script::kHangul));
   impl_->scorer.Prepare(na, pa);
@@ -134,7 +135,7 @@ double Screener::CompareScore(std::string_view a, std::string_view b,
   pool.Clear();
   pool.ReadKeysFrom(&impl_->prepared);
   const uint32_t scripts = ScriptsOf(na) | ScriptsOf(nb);
-  pool.FoldLatinWords(scripts & kArabicOrHan);
+  pool.FoldLatinWords(scripts & kFoldedScripts);
   pool.KeyPinyinWords(scripts & ScriptBit(Script::kHangul));
   impl_->scorer.Prepare(na, pool);
   impl_->scorer.Prepare(nb, pool);

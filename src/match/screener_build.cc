@@ -138,7 +138,7 @@ void ForEachIndexKey(const NormalizedName& name, KeySide side, const PreparedPoo
       // (The consonants a Chinese transcription keeps would take a key for every listed word
       // too, and found few names the other keys miss.)
       if (!generic &&
-          (side == KeySide::kListed ? t.script == Script::kLatin : t.script == Script::kArabic)) {
+          (side == KeySide::kListed ? t.script == Script::kLatin : WritesNoShortVowels(t.script))) {
         std::array<char, 64> folded;
         emit(hash("f:", FoldArabicLetters(t.text, folded)), &form, &t, part);
       }
@@ -178,6 +178,7 @@ bool ReadWordByWord(const NormalizedName& name) {
     case Script::kCyrillic:
     case Script::kGreek:
     case Script::kHangul:
+    case Script::kHebrew:
       return true;
     case Script::kLatin:
       return std::any_of(name.forms.begin(), name.forms.end(),

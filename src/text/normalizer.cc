@@ -11,6 +11,7 @@
 
 #include "text/brahmic.h"
 #include "text/greek_reader.h"
+#include "text/hebrew_reader.h"
 #include "text/latin_respell.h"
 #include "text/name_roles.h"
 #include "text/normalizer_impl.h"
@@ -485,6 +486,9 @@ std::vector<WordReading> Normalizer::Impl::ReadWord(const RawWord& word,
       return arabic.Read(word, context);
     case Script::kGreek:
       if (std::vector<WordReading> greek = text::ReadGreek(word); !greek.empty()) return greek;
+      return {ReadWithIcu(word)};
+    case Script::kHebrew:
+      if (std::vector<WordReading> hebrew = text::ReadHebrew(word); !hebrew.empty()) return hebrew;
       return {ReadWithIcu(word)};
     default: {
       const std::string latin = any_latin.Transliterate(word.text);
