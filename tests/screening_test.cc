@@ -216,12 +216,13 @@ TEST(Screening, PatronymicsSpeltTheWayOtherLanguagesWriteThem) {
                     {"Elvira Sahipzadovna Nabiullina", "NABIULLINA, Elvira Sakhipzadovich"}});
 }
 
-// Foreign names as French, Greek and Hindi write them.
-TEST(Screening, ForeignNamesInFrenchGreekAndHindi) {
+// Foreign names as French, Greek, Hindi and Arabic write them.
+TEST(Screening, ForeignNamesInFrenchGreekHindiAndArabic) {
   ExpectSameName({{"TIMTCHENKO, Guennadi", "TIMCHENKO, Gennady"},
                   {"Vladimir Poutine", "PUTIN, Vladimir Vladimirovich"},
                   {"Βλαντίμιρ Πούτιν", "PUTIN, Vladimir Vladimirovich"},
-                  {"व्लादिमीर पुतिन", "PUTIN, Vladimir Vladimirovich"}});
+                  {"व्लादिमीर पुतिन", "PUTIN, Vladimir Vladimirovich"},
+                  {"فلاديمير بوتين", "PUTIN, Vladimir Vladimirovich"}});
 }
 
 // Israeli names written in Hebrew, as an Israeli bank's records hold them, against their Latin

@@ -40,7 +40,7 @@ const char* ForeignConsonant(char32_t c, int variant) {
     case U'ص':
       return "s";
     case U'ش':
-      return variant ? "ch" : "sh";
+      return variant == 1 ? "ch" : "sh";
     case U'غ':
     case U'گ':
     case U'ڨ':
@@ -52,7 +52,7 @@ const char* ForeignConsonant(char32_t c, int variant) {
     case U'ق':
     case U'ك':
     case U'ک':
-      return variant ? "c" : "k";
+      return variant == 1 ? "c" : "k";
     case U'ل':
       return "l";
     case U'م':
@@ -113,7 +113,9 @@ std::string ArabicReader::SpellForeign(std::string_view utf8_word, int variant) 
     if (c != 0x640 && !(c >= 0x64B && c <= 0x652)) w.push_back(c);  // tatweel, vowel marks
   }
   std::string out;
-  const int letters = variant % 2;  // variant 2 is variant 0 with short vowels
+  // Variant 2 is variant 0 with short vowels; variant 3 writes variant 1's consonants (p, g, v)
+  // with variant 0's vowels (i), as Russian and other Slavic names are spelt: Vladimir Putin.
+  const int letters = variant == 2 ? 0 : variant;
   for (size_t k = 0; k < w.size(); ++k) {
     char32_t c = w[k];
     char32_t prev = k > 0 ? w[k - 1] : 0;
@@ -147,7 +149,7 @@ std::string ArabicReader::SpellForeign(std::string_view utf8_word, int variant) 
       } else if (vowel_next && after_consonant) {
         out += "i";  // ماريا maria
       } else if (after_consonant || prev == U'إ' || prev == U'أ' || !next) {
-        out += letters ? "e" : "i";
+        out += letters == 1 ? "e" : "i";
       } else {
         out += "y";
       }

@@ -423,6 +423,7 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
   out.push_back({"arabic_foreign", tokens_of(SpellForeign(text, 0))});
   out.push_back({"arabic_foreign2", tokens_of(SpellForeign(text, 1))});
   out.push_back({"arabic_foreign3", tokens_of(SpellForeign(text, 2))});
+  out.push_back({"arabic_foreign4", tokens_of(SpellForeign(text, 3))});
   for (WordReading& r :
        LearnedReadings(LearnedScript::kArabic, text, Script::kArabic, word.hyphen_after)) {
     out.push_back(std::move(r));

@@ -34,7 +34,9 @@ class ArabicReader {
   std::string Spell(std::string_view utf8_word, int variant) const;
 
   // The reading of a foreign name, whose vowels Arabic writes as letters: no vowels guessed;
-  // `variant` 1 reads ب p, ج g, ف v, ك c, و u, ي e where 0 reads b, j, f, k, o, i.
+  // `variant` 1 reads ب p, ج g, ف v, ك c, و u, ي e where 0 reads b, j, f, k, o, i; 2 is 0 with
+  // short vowels between consonants European names seldom join; 3 reads ب p, ج g, ف v, و u and
+  // ي i (Slavic names: فلاديمير بوتين, vladimir putin).
   std::string SpellForeign(std::string_view utf8_word, int variant) const;
 
  private:
