@@ -236,6 +236,16 @@ TEST(Screening, HebrewNamesMeetTheirLatinSpellings) {
   ExpectOtherNames({{"דוד לוי", "LEVI, Yinon"}, {"משה כהן", "SHARVIT, Moshe"}});
 }
 
+// Transliterations write a vowel in several ways, and an h or a doubled letter or not: one shape
+// of consonants and vowels is one name (Nazir, Nazeer), another shape another (Aisha, Issa);
+// Korean syllables go by their keys (Yang is 양, Young 영).
+TEST(Screening, SpellingsOfOneShapeAreOneName) {
+  ExpectSameName({{"AHMED, Nazeer", "AHMED, Nazir"},
+                  {"ATEF, Muhammad", "ATIF, Mohamed"},
+                  {"DEKART OOD", "DECART OOD"}});
+  ExpectOtherNames({{"Aisha Shami", "ISSA, Sami"}, {"Yang Jun", "YOUNG-CHUN"}});
+}
+
 // 'Abd al-X is written Abdul X, Abdel X, Abd ar-X, Abdur X; "al-Karim" alone is another name.
 TEST(Screening, AbdAndItsArticleAreOneNamePart) {
   auto screener = UnScreener();

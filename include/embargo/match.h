@@ -45,7 +45,8 @@ struct TokenMatch {
   double similarity = 0;  // [0, 1]
   double weight = 0;      // how much this token counts (rarity, legal form, generic word)
   // What decided it: "exact", "canonical", "korean_key", "name_variant", "edit_distance",
-  // "arabic_letters", "han_consonants", "read_back", "chinese_in_hangul", "phonetic",
+  // "arabic_letters", "han_consonants", "read_back", "chinese_in_hangul", "same_shape",
+  // "phonetic", "patronymic",
   // "initial", "joined", "legal_form", "same_letters", "near_letters", "unmatched_query",
   // "unmatched_candidate", "part_left_out" (a middle name or patronymic one name lacks) ...
   std::string method;
@@ -65,11 +66,11 @@ struct Match {
   std::string query_name;          // which query name matched
   std::string matched_name;        // which listed name it matched
   NameQuality matched_quality = NameQuality::kPrimary;
-  std::string matched_form;        // the comparable form used, e.g. the romanization
-  double name_score = 0;           // the name comparison alone
+  std::string matched_form;  // the comparable form used, e.g. the romanization
+  double name_score = 0;     // the name comparison alone
   std::vector<TokenMatch> tokens;
   std::vector<Evidence> evidence;
-  std::string summary;             // one sentence for an analyst
+  std::string summary;  // one sentence for an analyst
 };
 
 }  // namespace embargo

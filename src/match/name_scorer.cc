@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "match/letter_folds.h"
@@ -23,6 +24,9 @@ constexpr double kChineseInHangulMatch = 0.93;
 constexpr double kReadBackMatch = 0.93;
 constexpr size_t kPhoneticMinLength = 4;
 constexpr double kVariantFloor = 0.85;
+// Two spellings of one shape, apart in how they write a vowel, an h or a doubled letter (Nazir
+// and Nazeer, Atef and Atif, Sahaf and Sahhaf): how transliterations differ, more than typos.
+constexpr double kSameShapeMatch = 0.93;
 
 // Whether an edit distance of at most `budget` is possible: each edit changes the length by at
 // most one and adds or removes at most two letters from the set of letters present.
@@ -238,6 +242,49 @@ double PatronymicSimilarity(const PreparedToken& q, const PreparedToken& c) {
   return std::min(kSameNameMatch, SpellingSimilarity(a, b));
 }
 
+// The shape of a Latin spelling as transliterations keep it: its consonants in order, each run
+// of vowels one mark ('.'), so that Nazir and Nazeer, Atef and Atif, Sahaf and Sahhaf are one
+// shape while Salma and Salim, Aisha and Issa are not. Doubled letters are one; c and q are k;
+// sh, ch, th, kh, gh, zh, dh and ph are one consonant each (upper-case); a final h after a
+// vowel is silent (Tabajah); y is a vowel but before one.
+std::string_view LatinShape(std::string_view s, std::array<char, 64>& out) {
+  auto vowel = [&](size_t i) {
+    const char c = s[i];
+    if (c == 'y') return !(i + 1 < s.size() && std::strchr("aeiou", s[i + 1]));
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  };
+  size_t n = 0;
+  for (size_t i = 0; i < s.size() && n < out.size(); ++i) {
+    char c = s[i];
+    if (vowel(i)) {
+      c = '.';
+    } else if (c == 'h' && i + 1 == s.size() && i > 0 && vowel(i - 1)) {
+      continue;
+    } else if (i + 1 < s.size() && s[i + 1] == 'h' && std::strchr("sctkgzdp", c)) {
+      c = static_cast<char>(c - 'a' + 'A');
+      ++i;
+    } else if (c == 'c' || c == 'q') {
+      c = 'k';
+    }
+    if (n == 0 || out[n - 1] != c) out[n++] = c;
+  }
+  return {out.data(), n};
+}
+
+// Two Latin spellings of one shape (LatinShape), at most one edit beyond the budget apart. The
+// same phonetic key first: most pairs differ there. Korean syllables have their keys, which
+// tell Yang from Young (양, 영).
+bool SameLatinShape(const PreparedToken& q, const PreparedToken& c) {
+  if (q.phonetic_hash == 0 || q.phonetic_hash != c.phonetic_hash || (q.korean && c.korean) ||
+      std::min(q.length, c.length) < kPhoneticMinLength || q.script != Script::kLatin ||
+      c.script != Script::kLatin)
+    return false;
+  std::array<char, 64> a, b;
+  if (LatinShape(q.Text(), a) != LatinShape(c.Text(), b)) return false;
+  const int budget = EditBudget(std::max(q.length, c.length)) + 1;
+  return MayBeWithin(q, c, budget) && OsaDistance(q.Text(), c.Text(), budget) <= budget;
+}
+
 TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c) {
   bool same_text = q.text_hash == c.text_hash && q.Text() == c.Text();
   if (q.kind == TokenKind::kLegalForm || c.kind == TokenKind::kLegalForm) {
@@ -283,6 +330,7 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
     if ((q.chinese || c.chinese) && HangulWritesPinyin(q, c))
       return {kChineseInHangulMatch, "chinese_in_hangul"};
   }
+  if (edit < kSameShapeMatch && SameLatinShape(q, c)) return {kSameShapeMatch, "same_shape"};
   if (edit > 0) return {edit, "edit_distance"};
   if (double s = PatronymicSimilarity(q, c); s > 0) return {s, "patronymic"};
   // The same sound, spelt at most one edit beyond the budget: Mohammed ~ Muhammad, but not
