@@ -22,7 +22,8 @@ TEST(CandidateIndex, RareKeysWeighMost) {
   CandidateIndex idx = std::move(b).Build(10);
   CandidateScratch scratch;
   std::vector<Candidate> out;
-  CandidateOptions all{.min_weight_ratio = 0};
+  CandidateOptions all;
+  all.min_weight_ratio = 0;
   idx.Candidates({HashKey("kim"), HashKey("jong"), HashKey("un")}, all, scratch, out);
   ASSERT_EQ(out.size(), 10u);
   for (size_t i = 0; i < out.size(); ++i) EXPECT_EQ(out[i].record, i);  // in record order
@@ -33,14 +34,17 @@ TEST(CandidateIndex, RareKeysWeighMost) {
   EXPECT_FLOAT_EQ(heaviest->weight, idx.Rarity(HashKey("kim")) + idx.Rarity(HashKey("jong")) +
                                         idx.Rarity(HashKey("un")));
   // A limit keeps the heaviest.
-  CandidateOptions one{.max_candidates = 1, .min_weight_ratio = 0};
+  CandidateOptions one;
+  one.max_candidates = 1;
+  one.min_weight_ratio = 0;
   idx.Candidates({HashKey("kim"), HashKey("jong"), HashKey("un")}, one, scratch, out);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].record, 3u);
   EXPECT_GT(idx.Rarity(HashKey("un")), idx.Rarity(HashKey("kim")));
   EXPECT_EQ(idx.Postings(HashKey("absent")).first, nullptr);
   // Records sharing only the key every record has can be left unscored.
-  CandidateOptions strict{.min_weight_ratio = 0.3f};
+  CandidateOptions strict;
+  strict.min_weight_ratio = 0.3f;
   idx.Candidates({HashKey("kim"), HashKey("jong"), HashKey("un")}, strict, scratch, out);
   EXPECT_EQ(out.size(), 5u);
 }
@@ -91,7 +95,9 @@ TEST(CandidateIndex, TheWholeNameKeyRanksButDoesNotRaiseTheFloor) {
   const std::vector<uint8_t> groups = {1, 2, 64, 2};
   CandidateScratch scratch;
   std::vector<Candidate> out;
-  CandidateOptions options{.min_weight_ratio = 0.6f, .key_groups = groups};
+  CandidateOptions options;
+  options.min_weight_ratio = 0.6f;
+  options.key_groups = groups;
   idx.Candidates(hashes, options, scratch, out);
   ASSERT_EQ(out.size(), 1u);  // the namesake alone: the whole-name key doubles its weight
   options.whole_name_group = 64;
@@ -116,8 +122,10 @@ TEST(CandidateIndex, MatchesBruteForce) {
     }
   CandidateIndex idx = std::move(b).Build(kRecords);
   CandidateScratch scratch;
-  CandidateOptions unlimited{
-      .max_candidates = kRecords, .min_weight_ratio = 0, .common_key_postings = kRecords};
+  CandidateOptions unlimited;
+  unlimited.max_candidates = kRecords;
+  unlimited.min_weight_ratio = 0;
+  unlimited.common_key_postings = kRecords;
   for (int q = 0; q < 100; ++q) {
     std::set<std::string> query;
     for (int i = 0; i < 3; ++i) query.insert("k" + std::to_string(rng() % 300));
