@@ -18,7 +18,7 @@ using namespace embargo;
 
 // Listed names in the scripts and shapes the Scorer treats apart: Korean romanizations and
 // Hangul, Arabic and Cyrillic letters with their readings' spellings, legal forms spelt out,
-// words written together, Han, Greek.
+// words written together, Han, Greek, patronymics, Hebrew readings' spellings.
 constexpr const char* kListed[] = {
     "Jang Myong Jin",
     "CHANG MYONG-CHIN",
@@ -47,7 +47,10 @@ constexpr const char* kListed[] = {
     "Li Na",
     "K. Putin",
     "SAI'ID, Shaykh",
-    "Taedong Credit Bank (TCB)"};
+    "Taedong Credit Bank (TCB)",
+    "LEVI, Yinon",
+    "NABIULLINA, Elvira Sakhipzadovna",
+    "AHMED, Nazir"};
 
 struct Listed {
   Normalizer normalizer;
