@@ -9,9 +9,9 @@
 #include <cstdint>
 #include <cstring>
 
-#include "text/brahmic.h"
 #include "text/greek_reader.h"
 #include "text/hebrew_reader.h"
+#include "text/icu_respell.h"
 #include "text/latin_respell.h"
 #include "text/name_roles.h"
 #include "text/normalizer_impl.h"
@@ -493,8 +493,12 @@ std::vector<WordReading> Normalizer::Impl::ReadWord(const RawWord& word,
     default: {
       const std::string latin = any_latin.Transliterate(word.text);
       std::vector<WordReading> out{LatinReading(word, "icu", latin)};
-      if (!text::IsIndic(word.text)) return out;
-      WordReading spoken = LatinReading(word, "spoken", text::SpeakIndic(word.text, latin));
+      std::string spelt;
+      if (text::IsIndic(word.text)) spelt = text::SpeakIndic(word.text, latin);
+      if (word.script == Script::kGeorgian && out.front().tokens.size() == 1)
+        spelt = text::WithoutGeorgianNominative(out.front().tokens.front().text);
+      if (spelt.empty()) return out;
+      WordReading spoken = LatinReading(word, "spoken", spelt);
       if (!spoken.tokens.empty()) out.push_back(std::move(spoken));
       return out;
     }

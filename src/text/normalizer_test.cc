@@ -245,6 +245,13 @@ TEST(NormalizerTest, IndicNamesSpeltAsTheirLatinSpellingsWriteThem) {
   EXPECT_EQ(Norm("सीता").forms.size(), 1u);    // a written vowel stays: Sita
 }
 
+// Georgian gives a foreign name ending in a consonant the nominative -i.
+TEST(NormalizerTest, GeorgianNamesWithoutTheirNominative) {
+  EXPECT_TRUE(HasForm(Norm("ვლადიმერ პუტინი"), "vladimer putin"));
+  EXPECT_TRUE(HasForm(Norm("სერგეი ლავროვი"), "sergei lavrov"));
+  EXPECT_TRUE(HasForm(Norm("სერგეი ლავროვი"), "sergei lavrovi"));  // ICU's
+}
+
 TEST(NormalizerTest, GermanPolishDutchAndFrenchSpellingsRespeltTheEnglishWay) {
   EXPECT_EQ(text::RespellAsEnglish("wladimirowitsch"), "vladimirovich");  // German
   EXPECT_EQ(text::RespellAsEnglish("wladimirowicz"), "vladimirovich");    // Polish

@@ -1,4 +1,4 @@
-#include "text/brahmic.h"
+#include "text/icu_respell.h"
 
 #include "text/text_clean.h"
 
@@ -45,6 +45,12 @@ std::string SpeakIndic(std::string_view utf8_word, std::string_view iso) {
   const bool cluster = InIndicBlock(before) && (before & 0x7F) == kVirama;
   if (IsConsonant(last) && !cluster && out.size() > 2 && out.back() == 'a') out.pop_back();
   return out;
+}
+
+std::string WithoutGeorgianNominative(std::string_view latin) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (latin.size() < 5 || latin.back() != 'i' || vowel(latin[latin.size() - 2])) return {};
+  return std::string(latin.substr(0, latin.size() - 1));
 }
 
 }  // namespace embargo::text
