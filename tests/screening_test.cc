@@ -225,6 +225,15 @@ TEST(Screening, ForeignNamesInFrenchGreekHindiAndArabic) {
                   {"فلاديمير بوتين", "PUTIN, Vladimir Vladimirovich"}});
 }
 
+// A DPRK entity's name in Chinese characters, as Chinese trade papers write it: Korea's name
+// first makes it Korean, its characters read as Korean too (光鲜, Kwangson).
+TEST(Screening, DprkEntitiesInChineseCharacters) {
+  auto screener = UnScreener();
+  EXPECT_EQ(TopId(screener->Screen(NameQuery("朝鲜光鲜银行"))), "un:KPe.025");
+  EXPECT_EQ(TopId(screener->Screen(NameQuery("朝鮮光鮮銀行"))), "un:KPe.025");
+  EXPECT_GE(Score("朝鲜光鲜银行", "KOREA KWANGSON BANKING CORP"), kThreshold);
+}
+
 // Israeli names written in Hebrew, as an Israeli bank's records hold them, against their Latin
 // spellings on the lists (persons designated under EO 14115).
 TEST(Screening, HebrewNamesMeetTheirLatinSpellings) {

@@ -56,6 +56,11 @@ constexpr Ending kEndings[] = {
     {"工業", TokenKind::kGenericWord, "industry"},
     {"发展", TokenKind::kGenericWord, "development"},
     {"發展", TokenKind::kGenericWord, "development"},
+    {"开发", TokenKind::kGenericWord, "development"},
+    {"開發", TokenKind::kGenericWord, "development"},
+    {"信贷", TokenKind::kGenericWord, "credit"},
+    {"信貸", TokenKind::kGenericWord, "credit"},
+    {"金融", TokenKind::kGenericWord, "finance"},
     {"投资", TokenKind::kGenericWord, "investment"},
     {"投資", TokenKind::kGenericWord, "investment"},
     {"控股", TokenKind::kGenericWord, "holding"},
@@ -340,6 +345,9 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
   std::string_view text = affixes.stem;
   // With an ending found, a name of unknown kind is an organization's.
   const bool person = context.person && !affixes.prefix && affixes.endings.empty();
+  // A name that begins with Korea's (朝鲜光鲜银行, Korea Kwangson Banking Corp) is Korean: its
+  // characters are read as Korean too.
+  const bool korean = context.korean || affixes.prefix;
   auto typed = [&](const Ending* e) {
     Token t = HanToken("", false);
     for (const std::string& s : Pinyin(e->han)) t.text += s;
@@ -369,7 +377,7 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
     std::vector<std::string> other = OtherReadings(chars, pinyin);
     if (other != pinyin) with_affixes("pinyin_alt", PinyinTokens(other, family_chars, true));
   }
-  if (context.korean) {
+  if (korean) {
     for (WordReading& r : KoreanReadings(text, chars, family_chars, person, word.hyphen_after)) {
       with_affixes(r.system, std::move(r.tokens));
     }
@@ -381,7 +389,7 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
       std::string t = Transcribe(text, variant);
       if (t.empty()) continue;
       Token token = HanToken(std::move(t), word.hyphen_after);
-      if (context.korean) token.korean_key = KeyOfHanja(to_traditional_.Transliterate(text));
+      if (korean) token.korean_key = KeyOfHanja(to_traditional_.Transliterate(text));
       out.push_back(WordReading{variant ? "transcription2" : "transcription", {std::move(token)}});
     }
     for (WordReading& r :
