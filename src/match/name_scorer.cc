@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
-#include <cstring>
 #include <string>
 
 #include "match/letter_folds.h"
@@ -248,11 +247,11 @@ double PatronymicSimilarity(const PreparedToken& q, const PreparedToken& c) {
 // sh, ch, th, kh, gh, zh, dh and ph are one consonant each (upper-case); a final h after a
 // vowel is silent (Tabajah); y is a vowel but before one.
 std::string_view LatinShape(std::string_view s, std::array<char, 64>& out) {
+  auto aeiou = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
   auto vowel = [&](size_t i) {
-    const char c = s[i];
-    if (c == 'y') return !(i + 1 < s.size() && std::strchr("aeiou", s[i + 1]));
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    return aeiou(s[i]) || (s[i] == 'y' && !(i + 1 < s.size() && aeiou(s[i + 1])));
   };
+  constexpr std::string_view kBeforeH = "sctkgzdp";  // sh, ch, th, kh, gh, zh, dh, ph
   size_t n = 0;
   for (size_t i = 0; i < s.size() && n < out.size(); ++i) {
     char c = s[i];
@@ -260,7 +259,7 @@ std::string_view LatinShape(std::string_view s, std::array<char, 64>& out) {
       c = '.';
     } else if (c == 'h' && i + 1 == s.size() && i > 0 && vowel(i - 1)) {
       continue;
-    } else if (i + 1 < s.size() && s[i + 1] == 'h' && std::strchr("sctkgzdp", c)) {
+    } else if (i + 1 < s.size() && s[i + 1] == 'h' && kBeforeH.find(c) != kBeforeH.npos) {
       c = static_cast<char>(c - 'a' + 'A');
       ++i;
     } else if (c == 'c' || c == 'q') {
