@@ -36,7 +36,7 @@ std::vector<Letter> Letters(std::string_view utf8) {
     const char32_t c = NextCodePoint(utf8, i);
     if (IsLetter(c)) {
       out.push_back({Base(c)});
-    } else if (c == U'װ') {  // the double vav, as one letter
+    } else if (c == U'װ') {  // the ligature of two vavs: both, as written apart
       out.push_back({U'ו'});
       out.push_back({U'ו'});
     } else if ((c == U'׳' || c == U'\'') && !out.empty()) {

@@ -24,7 +24,8 @@ enum class HebrewSystem { kHebrew, kForeign };
 // One Hebrew word (points allowed) in one system; other characters are dropped.
 std::string HebrewToLatin(std::string_view utf8, HebrewSystem system);
 
-// The readings "hebrew" and "hebrew_foreign" of a Hebrew word (one when both spell it alike).
+// The readings "hebrew" and "hebrew_foreign" of a Hebrew word: one when both spell it alike,
+// and only "hebrew" for a frequent name word (כהן, cohen).
 std::vector<WordReading> ReadHebrew(const RawWord& word);
 
 }  // namespace embargo::text
