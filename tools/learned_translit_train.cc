@@ -1,6 +1,7 @@
 // Trains the learned transliteration tables (src/text/learned_translit.h) from the TRAIN half
-// of the transliteration evaluation pairs and writes data/transliteration/<script>_chunks.tsv
-// and <script>_ngrams.tsv. Built with the project, run by hand:
+// of the transliteration evaluation pairs and writes data/transliteration/<script>_chunks.tsv,
+// <script>_ngrams.tsv and, where it has a joint model, <script>_graphones.tsv. Built with the
+// project, run by hand:
 //
 //   embargo_learned_translit_train [--script hangul|han|arabic|cyrillic|lexicon|all] [--out DIR]
 //                                  [--shared DIR] [--dry-run]
@@ -11,12 +12,17 @@
 // 2. Chunk table: counts of chunks per unit, per unit and right neighbour, per unit and left
 //    neighbour, per unit and both, each smoothed towards the less specific one and kept only
 //    where it differs from what the decoder would otherwise use.
-// 3. Latin model: an interpolated Witten-Bell 4-gram model of the Latin words' letters.
-// 4. The weight of the Latin model and the per-letter bonus are chosen by five-fold
-//    cross-validation within TRAIN (learned_translit_tune.cc); then the tables are learned on
-//    all of TRAIN.
+// 3. Latin model: an interpolated Witten-Bell 4-gram model of the Latin words' letters; for
+//    Hangul and Han also of the other sets' TRAIN words that are no held-out token of any set.
+// 4. Joint model (Hangul, learned_translit_joint.cc): a Witten-Bell trigram model of the
+//    (unit, chunk) tokens of the best cuts, which reranks the decoder's spellings.
+// 5. The weight of the Latin model, the per-letter bonus, the weight of the other sets' words
+//    and that of the joint model are chosen by five-fold cross-validation within TRAIN
+//    (learned_translit_tune.cc); then the tables are learned on all of TRAIN.
 // Han words are read as simplified characters (ICU Traditional-Simplified), so that 爾 and 尔
-// share their examples; the table lists the traditional characters to read so (#alias).
+// share their examples, and a character's chunks are smoothed towards those of the characters
+// Mandarin reads alike; the table lists the characters to read as others (#alias): traditional
+// ones as simplified, and those never seen as a seen homophone (learned_translit_aliases.cc).
 #include "learned_translit_train.h"
 
 #include <algorithm>
@@ -290,12 +296,29 @@ void BuildChunkTable(Model& model, const std::vector<Example>& examples, const T
       it = rare ? d.erase(it) : std::next(it);
     }
   }
+  // Units that read alike (Han characters of one Mandarin syllable) pool their chunks as the
+  // prior of each: a character seen twice borrows from its homophones.
+  std::map<std::string, Distribution> reading_counts;
+  auto reading_of = [&](char32_t u) -> const std::string* {
+    auto it = options.readings ? options.readings->find(u) : decltype(options.readings->end()){};
+    return options.readings && it != options.readings->end() ? &it->second : nullptr;
+  };
+  for (const auto& [key, d] : counts) {
+    auto [l, u, r] = key;
+    if (l != kAny || r != kAny) continue;
+    if (const std::string* reading = reading_of(u)) {
+      for (const auto& [c, n] : d) reading_counts[*reading][c] += n;
+    }
+  }
   std::map<char32_t, Distribution> unit_p;
   std::map<std::pair<char32_t, char32_t>, Distribution> right_p, left_p;
   for (const auto& [key, d] : counts) {
     auto [l, u, r] = key;
     if (l != kAny || r != kAny) continue;
-    unit_p[u] = Smoothed(d, {}, 0);
+    const std::string* reading = reading_of(u);
+    unit_p[u] =
+        reading ? Smoothed(d, Smoothed(reading_counts[*reading], {}, 0), options.reading_smoothing)
+                : Smoothed(d, {}, 0);
     AddRows(model, kAny, u, kAny, unit_p[u], options);
   }
   for (const auto& [key, d] : counts) {  // one neighbour
@@ -324,13 +347,18 @@ void BuildChunkTable(Model& model, const std::vector<Example>& examples, const T
 // on the held-out pairs, at the same decoding speed.
 
 // Interpolated Witten-Bell n-gram model of the letters, '^' padding the start, '$' the end.
-void BuildNgramTable(Model& model, const std::vector<Example>& examples, double min_count) {
+void BuildNgramTable(Model& model, const std::vector<Example>& examples, double min_count,
+                     const std::vector<std::string>& other_words, double other_weight) {
   const std::string pad(kLmOrder - 1, '^');
   std::map<std::string, double> counts;  // every n-gram of 1..kLmOrder symbols
-  for (const Example& e : examples) {
-    std::string s = pad + e.latin + "$";
+  auto add = [&](const std::string& word, double weight) {
+    std::string s = pad + word + "$";
     for (size_t end = pad.size(); end < s.size(); ++end)
-      for (size_t n = 1; n <= kLmOrder; ++n) counts[s.substr(end + 1 - n, n)] += 1;
+      for (size_t n = 1; n <= kLmOrder; ++n) counts[s.substr(end + 1 - n, n)] += weight;
+  };
+  for (const Example& e : examples) add(e.latin, 1.0);
+  if (other_weight > 0) {
+    for (const std::string& w : other_words) add(w, other_weight);
   }
   std::map<std::string, double> history_total, history_types;
   for (const auto& [g, c] : counts) {
@@ -370,12 +398,27 @@ void BuildNgramTable(Model& model, const std::vector<Example>& examples, double 
 
 namespace embargo::tools {
 
+void FitLatinModel(Model& model, const std::vector<Example>& examples,
+                   const TrainOptions& options) {
+  model.ngrams.clear();
+  static const std::vector<std::string> kNone;
+  BuildNgramTable(model, examples, options.min_ngram,
+                  options.other_words ? *options.other_words : kNone, options.other_weight);
+}
+
 void Fit(Model& model, const std::vector<Example>& examples, const ScriptSpec& spec,
          const TrainOptions& options) {
   Table theta = AlignByEm(examples, spec.max_chunk, 8);
-  BuildChunkTable(model, examples, theta, spec.max_chunk, options);
-  BuildNgramTable(model, examples, options.min_ngram);
+  TrainOptions with_readings = options;
+  if (spec.simplify) with_readings.readings = &HanReadings();
+  BuildChunkTable(model, examples, theta, spec.max_chunk, with_readings);
+  FitLatinModel(model, examples, options);
   model.params.split_finals = spec.split_finals;
+  if (spec.simplify) model.aliases = HanAliases(examples);
+  if (options.joint_order == 0) return;
+  std::vector<std::vector<std::string>> cuts;
+  for (const Example& e : examples) cuts.push_back(BestCut(e, theta, spec.max_chunk).chunks);
+  BuildGraphoneTable(model, examples, cuts, options);
 }
 
 // The share of words where one of the `n` best spellings is within the evaluation's
@@ -383,7 +426,7 @@ void Fit(Model& model, const std::vector<Example>& examples, const ScriptSpec& s
 double Accuracy(const Model& model, const std::vector<Example>& dev, size_t n,
                 std::span<const std::string_view> lexicon) {
   embargo::text::LearnedTransliterator t(
-      {model.chunks, model.ngrams, model.params, model.aliases, lexicon});
+      {model.chunks, model.ngrams, model.params, model.aliases, lexicon, model.graphones});
   size_t hits = 0;
   for (size_t i = 0; i < dev.size(); ++i) {
     for (const std::string& s : t.Spell(dev[i].text, n)) {
@@ -408,6 +451,17 @@ std::string Utf8(char32_t c, const char* edge) {
   return out;
 }
 
+// Aliases as lines `tag, characters, the character they are read as`, one line per character
+// read as.
+std::string AliasLines(const char* tag, const std::vector<embargo::text::LearnedAlias>& aliases) {
+  std::map<char32_t, std::string> by_target;
+  for (const embargo::text::LearnedAlias& a : aliases) by_target[a.to] += Utf8(a.from, "");
+  std::string out;
+  for (const auto& [to, from] : by_target)
+    out += std::string(tag) + "\t" + from + "\t" + Utf8(to, "") + "\n";
+  return out;
+}
+
 bool Write(const Model& model, const ScriptSpec& spec, const std::string& out_dir) {
   std::vector<LearnedChunkRow> rows = model.chunks;
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
@@ -420,15 +474,14 @@ bool Write(const Model& model, const ScriptSpec& spec, const std::string& out_di
   std::string chunks_path = out_dir + "/" + spec.name + "_chunks.tsv";
   std::ofstream chunks(chunks_path);
   chunks << kSource << "# left\tunit\tright\tchunk (- empty)\t-ln P(chunk | context)\n";
-  char params[128];
-  std::snprintf(params, sizeof params, "#params\t%.2f\t%.2f\t%d\t%d\t%.2f\t%.2f\t%.2f\n",
+  char params[160];
+  std::snprintf(params, sizeof params, "#params\t%.2f\t%.2f\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\n",
                 model.params.lm_weight, model.params.letter_bonus,
                 model.params.split_finals ? 1 : 0, model.params.lm_order,
-                model.params.lexicon_margin, model.params.lexicon_miss,
-                model.params.lexicon_double);
+                model.params.lexicon_margin, model.params.lexicon_miss, model.params.lexicon_double,
+                model.params.joint_weight);
   chunks << params;
-  for (const embargo::text::LearnedAlias& a : model.aliases)
-    chunks << "#alias\t" << Utf8(a.from, "") << '\t' << Utf8(a.to, "") << '\n';
+  chunks << AliasLines("#alias", model.aliases);
   for (const LearnedChunkRow& r : rows) {
     chunks << Utf8(r.left, "^") << '\t' << Utf8(r.unit, "") << '\t' << Utf8(r.right, "$") << '\t'
            << (r.chunk.empty() ? std::string("-") : std::string(r.chunk)) << '\t' << r.cost << '\n';
@@ -442,43 +495,43 @@ bool Write(const Model& model, const ScriptSpec& spec, const std::string& out_di
     std::fprintf(stderr, "cannot write %s or %s\n", chunks_path.c_str(), ngrams_path.c_str());
     return false;
   }
+  // The joint model's table only where its spellings are used.
+  std::string graphones_path = out_dir + "/" + spec.name + "_graphones.tsv";
+  std::remove(graphones_path.c_str());
+  if (model.params.joint_weight > 0) {
+    std::ofstream graphones(graphones_path);
+    graphones << kSource << "# tokens unit:chunk (^ start, $ end)\t-ln P(last | rest)\t"
+              << "back-off cost as a history, when not 0\n";
+    for (const embargo::text::LearnedGraphoneRow& r : model.graphones) {
+      graphones << r.gram << '\t' << r.cost;
+      if (r.backoff != 0) graphones << '\t' << r.backoff;
+      graphones << '\n';
+    }
+    if (!graphones) {
+      std::fprintf(stderr, "cannot write %s\n", graphones_path.c_str());
+      return false;
+    }
+    std::fprintf(stderr, "  wrote %s (%zu rows)\n", graphones_path.c_str(), model.graphones.size());
+  }
   std::fprintf(stderr, "  wrote %s (%zu rows), %s (%zu rows)\n", chunks_path.c_str(), rows.size(),
                ngrams_path.c_str(), model.ngrams.size());
   return true;
 }
 
-// Every traditional character whose simplified form the model knows, read as that form: the
-// pairs mix both, and pooling them gives rare characters more examples.
-std::vector<embargo::text::LearnedAlias> SimplifiedAliases(const Model& model) {
-  std::set<char32_t> units;
-  for (const LearnedChunkRow& r : model.chunks) units.insert(r.unit);
-  const embargo::text::IcuTransliteratorPool to_simplified("Traditional-Simplified");
-  std::vector<embargo::text::LearnedAlias> out;
-  for (auto [first, last] :
-       {std::pair<char32_t, char32_t>{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}}) {
-    for (char32_t c = first; c <= last; ++c) {
-      std::string utf8;
-      embargo::text::AppendUtf8(utf8, c);
-      std::vector<char32_t> mapped =
-          embargo::text::LearnedUnits(to_simplified.Transliterate(utf8), false);
-      if (mapped.size() == 1 && mapped[0] != c && units.count(mapped[0]) && !units.count(c))
-        out.push_back({c, mapped[0]});
-    }
-  }
-  return out;
-}
-
 bool Train(const ScriptSpec& spec, const std::string& eval_dir, const std::string& out_dir,
-           bool dry_run, const std::vector<embargo::text::LexiconEntry>& lexicon) {
+           bool dry_run, const std::vector<embargo::text::LexiconEntry>& lexicon,
+           const std::vector<std::string>& other_words) {
   std::vector<Example> examples = ChooseExamples(LoadExamples(spec, eval_dir), spec.max_chunk);
   std::fprintf(stderr, "%s: %zu training words\n", spec.name, examples.size());
   TrainOptions options;
+  if (spec.other_words) options.other_words = &other_words;
+  options.joint_order = spec.joint_order;
+  options.joint_min_count = spec.joint_min_count;
   LearnedParams params = Tune(examples, spec, options);
   params = TuneLexicon(params, examples, spec, options, lexicon);
   Model model;
   Fit(model, examples, spec, options);
   model.params = params;
-  if (spec.simplify) model.aliases = SimplifiedAliases(model);
   return dry_run || Write(model, spec, out_dir);
 }
 
@@ -509,8 +562,8 @@ int main(int argc, char** argv) {
     }
   }
   const ScriptSpec kSpecs[] = {
-      {"hangul", embargo::Script::kHangul, {EvalSet::kHangulFullNames}, true, 3},
-      {"han", embargo::Script::kHan, {EvalSet::kHanTokens}, false, 3, true},
+      {"hangul", embargo::Script::kHangul, {EvalSet::kHangulFullNames}, true, 3, false, true, 3, 3},
+      {"han", embargo::Script::kHan, {EvalSet::kHanTokens}, false, 3, true, true},
       {"arabic",
        embargo::Script::kArabic,
        {EvalSet::kArabicTokens, EvalSet::kArabicGoogle},
@@ -532,9 +585,19 @@ int main(int argc, char** argv) {
     if (!written.ok()) std::fprintf(stderr, "%s\n", written.ToString().c_str());
     ok = written.ok();
   }
+  // The Latin words of every set's TRAIN pairs that are no held-out token of any set.
+  auto words = embargo::text::BuildLatinLexicon(eval_dir, 1);
+  if (!words.ok()) {
+    std::fprintf(stderr, "%s\n", words.status().ToString().c_str());
+    return 1;
+  }
+  std::vector<std::string> other_words;
+  for (const auto& entry : *words) {
+    if (entry.any_script) other_words.push_back(entry.word);
+  }
   for (ScriptSpec spec : kSpecs) {
     if (script == "all" || script == spec.name)
-      ok = Train(spec, eval_dir, out_dir, dry_run, *lexicon) && ok;
+      ok = Train(spec, eval_dir, out_dir, dry_run, *lexicon, other_words) && ok;
   }
   return ok ? 0 : 1;
 }

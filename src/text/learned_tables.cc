@@ -12,14 +12,16 @@ namespace {
 LearnedModelData CompiledLearnedModel(LearnedScript script) {
   switch (script) {
     case LearnedScript::kHangul:
-      return {kHangulChunks, kHangulNgrams, kHangulParams, kHangulAliases, kHangulLexicon};
+      return {kHangulChunks,  kHangulNgrams,  kHangulParams,
+              kHangulAliases, kHangulLexicon, kHangulGraphones};
     case LearnedScript::kHan:
-      return {kHanChunks, kHanNgrams, kHanParams, kHanAliases, kHanLexicon};
+      return {kHanChunks, kHanNgrams, kHanParams, kHanAliases, kHanLexicon, kHanGraphones};
     case LearnedScript::kArabic:
-      return {kArabicChunks, kArabicNgrams, kArabicParams, kArabicAliases, kArabicLexicon};
+      return {kArabicChunks,  kArabicNgrams,  kArabicParams,
+              kArabicAliases, kArabicLexicon, kArabicGraphones};
     case LearnedScript::kCyrillic:
-      return {kCyrillicChunks, kCyrillicNgrams, kCyrillicParams, kCyrillicAliases,
-              kCyrillicLexicon};
+      return {kCyrillicChunks,  kCyrillicNgrams,  kCyrillicParams,
+              kCyrillicAliases, kCyrillicLexicon, kCyrillicGraphones};
   }
   return {};
 }

@@ -45,6 +45,7 @@ struct State {
   uint64_t hash = 0;     // of the text, to find repeats
   uint8_t size = 0;
   char text[kMaxText];
+  std::array<uint64_t, 2> choices{};  // each unit's candidate, as in Spelling
 };
 
 }  // namespace
@@ -113,6 +114,7 @@ LearnedTransliterator::LearnedTransliterator(const LearnedModelData& data) : par
             [](const auto& a, const auto& b) { return a.from < b.from; });
   BuildLanguageModel(data.ngrams);
   BuildLexicon(data.lexicon);
+  BuildJointModel(data.graphones);
 }
 
 char32_t LearnedTransliterator::Canonical(char32_t c) const {
@@ -230,8 +232,28 @@ std::vector<std::string> LearnedTransliterator::Spell(std::string_view utf8_word
   std::vector<std::string> out;
   std::optional<Units> read = n == 0 ? std::nullopt : ReadUnits(utf8_word);
   if (!read) return out;
-  const size_t unit_count = read->count;
-  const std::array<const Slot*, kMaxUnits>& slots = read->slots;
+  Spellings ranked;
+  const size_t count = SpellChunks(*read, ranked);
+  if (count == 0) return out;
+  const float best = ranked[0].score;
+  RankJointly(*read, ranked, count);
+  for (size_t i = 0; i < count && out.size() < n; ++i) {
+    if (ranked[i].size > 0) out.emplace_back(ranked[i].text, ranked[i].size);
+  }
+  if (out.empty() || lexicon_.empty() || params_.lexicon_margin < 0) return out;
+  std::string word = LexiconWord(*read, out, best);
+  if (!word.empty()) {
+    if (out.size() == n) out.pop_back();
+    out.push_back(std::move(word));
+  }
+  return out;
+}
+
+size_t LearnedTransliterator::SpellChunks(const Units& read, Spellings& out) const {
+  static_assert(std::tuple_size_v<Spellings> == kBeam && sizeof(Spelling::text) == kMaxText &&
+                kMaxCandidates <= 16);
+  const size_t unit_count = read.count;
+  const std::array<const Slot*, kMaxUnits>& slots = read.slots;
   std::array<State, kBeam> beams[2];
   beams[0][0] = State{};
   size_t beam_size = 1;
@@ -278,23 +300,21 @@ std::vector<std::string> LearnedTransliterator::Spell(std::string_view utf8_word
         to.size = static_cast<uint8_t>(from.size + c->size);
         std::memcpy(to.text, from.text, from.size);
         std::memcpy(to.text + from.size, c->text, c->size);
+        to.choices = from.choices;
+        to.choices[i / 16] |= static_cast<uint64_t>(c - first) << (4 * (i % 16));
       }
     }
     beam_size = next_size;
-    if (beam_size == 0) return out;
+    if (beam_size == 0) return 0;
   }
   const std::array<State, kBeam>& beam = beams[unit_count % 2];
-  for (size_t b = 0; b < beam_size && out.size() < n; ++b) {
-    if (beam[b].size > 0) out.emplace_back(beam[b].text, beam[b].size);
+  for (size_t b = 0; b < beam_size; ++b) {
+    out[b].score = beam[b].score;
+    out[b].size = beam[b].size;
+    std::memcpy(out[b].text, beam[b].text, beam[b].size);
+    out[b].choices = beam[b].choices;
   }
-  if (out.size() > n) out.resize(n);
-  if (lexicon_.empty() || params_.lexicon_margin < 0 || out.empty()) return out;
-  std::string word = LexiconWord(*read, out, beam[0].score);
-  if (!word.empty()) {
-    if (out.size() == n) out.pop_back();
-    out.push_back(std::move(word));
-  }
-  return out;
+  return beam_size;
 }
 
 const LearnedTransliterator& CompiledLearnedTransliterator(LearnedScript script) {

@@ -1,11 +1,12 @@
 // Build-time tool: turns the learned transliteration tables (data/transliteration/*.tsv) into
 // C++ constant arrays for src/text/learned_tables.cc.
 //
-//   learned_table_gen OUT.inc LEXICON.tsv NAME CHUNKS.tsv NGRAMS.tsv [NAME CHUNKS NGRAMS ...]
+//   learned_table_gen OUT.inc LEXICON.tsv NAME CHUNKS.tsv NGRAMS.tsv GRAPHONES.tsv [NAME ...]
 //
 // NAME is the array prefix (Hangul, Han, Arabic). A missing table gives an empty model, so
-// a checkout without trained tables still builds. LEXICON.tsv lists Latin name words with the
-// scripts whose models may use them (`word, count, scripts`, scripts comma-separated).
+// a checkout without trained tables still builds; a model without GRAPHONES.tsv has no joint
+// model. LEXICON.tsv lists Latin name words with the scripts whose models may use them
+// (`word, count, scripts`, scripts comma-separated).
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -25,6 +26,10 @@ std::vector<std::string> SplitTabs(const std::string& line) {
   return out;
 }
 
+struct Failure {
+  std::string message;
+};
+
 // The only code point of a UTF-8 string, or -1.
 long CodePoint(const std::string& s) {
   if (s.empty()) return -1;
@@ -34,6 +39,31 @@ long CodePoint(const std::string& s) {
   long c = extra == 0 ? b : b & (0x3F >> extra);
   for (size_t k = 1; k <= extra; ++k) c = (c << 6) | (static_cast<unsigned char>(s[k]) & 0x3F);
   return c;
+}
+
+// The code points of a UTF-8 string; none when it is not well formed.
+std::vector<long> CodePoints(const std::string& s) {
+  std::vector<long> out;
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    size_t size = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+    long c = size == 0 || i + size > s.size() ? -1 : CodePoint(s.substr(i, size));
+    if (c <= 0) return {};
+    out.push_back(c);
+    i += size;
+  }
+  return out;
+}
+
+// An "#alias" line: `FROM... TO`, every character of the first field read as the second, as
+// C++ rows of LearnedAlias.
+std::string AliasRows(const std::vector<std::string>& f, const std::string& where) {
+  std::vector<long> from = f.size() == 3 ? CodePoints(f[1]) : std::vector<long>{};
+  long to = f.size() == 3 ? CodePoint(f[2]) : -1;
+  if (from.empty() || to <= 0) throw Failure{where + ": expected characters and a character"};
+  std::string out;
+  for (long c : from) out += "{" + std::to_string(c) + "," + std::to_string(to) + "},\n";
+  return out;
 }
 
 // "^" and "$" are the word's edges (0), "*" any unit (0x110000).
@@ -57,14 +87,10 @@ std::string Float(const std::string& text) {
   return buffer;
 }
 
-struct Failure {
-  std::string message;
-};
-
 void WriteChunks(std::ostream& out, const std::string& name, const std::string& path) {
   std::ifstream in(path);
   if (!in) std::cerr << "learned_table_gen: " << path << " not found: empty model\n";
-  std::string params = "{0.5f, 0.0f, false, 3, -1.0f, 6.0f, 1.0f}";
+  std::string params = "{0.5f, 0.0f, false, 3, -1.0f, 6.0f, 1.0f, 0.0f}";
   std::string aliases;
   out << "inline constexpr LearnedChunkRow k" << name << "Chunks[] = {\n";
   size_t rows = 0, line_number = 0;
@@ -72,19 +98,19 @@ void WriteChunks(std::ostream& out, const std::string& name, const std::string& 
     ++line_number;
     std::vector<std::string> f = SplitTabs(line);
     if (line.rfind("#params", 0) == 0) {
-      // lm weight, letter bonus, split finals, lm order[, lexicon margin, miss[, double]]
-      if (f.size() != 5 && f.size() != 7 && f.size() != 8)
+      // lm weight, letter bonus, split finals, lm order[, lexicon margin, miss[, double[,
+      // joint weight]]]
+      if (f.size() != 5 && f.size() != 7 && f.size() != 8 && f.size() != 9)
         throw Failure{path + ":" + std::to_string(line_number) + ": params"};
       params = "{" + Float(f[1]) + ", " + Float(f[2]) + ", " + (f[3] == "1" ? "true" : "false") +
                ", " + std::to_string(std::atoi(f[4].c_str())) + ", " +
                (f.size() >= 7 ? Float(f[5]) + ", " + Float(f[6]) : "-1.0f, 6.0f") + ", " +
-               (f.size() == 8 ? Float(f[7]) : "1.0f") + "}";
+               (f.size() >= 8 ? Float(f[7]) : "1.0f") + ", " +
+               (f.size() == 9 ? Float(f[8]) : "0.0f") + "}";
       continue;
     }
     if (line.rfind("#alias", 0) == 0) {
-      long from = f.size() == 3 ? CodePoint(f[1]) : -1, to = f.size() == 3 ? CodePoint(f[2]) : -1;
-      if (from <= 0 || to <= 0) throw Failure{path + ":" + std::to_string(line_number) + ": alias"};
-      aliases += "{" + std::to_string(from) + "," + std::to_string(to) + "},\n";
+      aliases += AliasRows(f, path + ":" + std::to_string(line_number));
       continue;
     }
     if (line.empty() || line[0] == '#') continue;
@@ -125,6 +151,28 @@ void WriteNgrams(std::ostream& out, const std::string& name, const std::string& 
   out << "};\n";
 }
 
+// The joint model's n-grams: tokens "unit:chunk" separated by spaces, "^" and "$" the edges,
+// a cost and a back-off cost (0 when left out).
+void WriteGraphones(std::ostream& out, const std::string& name, const std::string& path) {
+  std::ifstream in(path);
+  out << "inline constexpr LearnedGraphoneRow k" << name << "Graphones[] = {\n";
+  size_t rows = 0, line_number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++line_number;
+    std::vector<std::string> f = SplitTabs(line);
+    if (line.empty() || line[0] == '#') continue;
+    if (f.size() < 2 || f.size() > 3 || f[0].empty() ||
+        f[0].find_first_of("\"\\") != std::string::npos) {
+      throw Failure{path + ":" + std::to_string(line_number) + ": expected gram, cost[, backoff]"};
+    }
+    out << "{\"" << f[0] << "\"," << Float(f[1]) << "," << Float(f.size() == 3 ? f[2] : "0")
+        << "},\n";
+    ++rows;
+  }
+  if (rows == 0) out << "{\"\", 0.0f, 0.0f},\n";
+  out << "};\n";
+}
+
 // The lexicon words for the script NAME (lower-cased), one array per script.
 void WriteLexicon(std::ostream& out, const std::string& name, const std::string& path) {
   std::ifstream in(path);
@@ -155,17 +203,17 @@ void WriteLexicon(std::ostream& out, const std::string& name, const std::string&
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 6 || (argc - 3) % 3 != 0) {
-    std::cerr
-        << "usage: learned_table_gen OUT LEXICON NAME CHUNKS NGRAMS [NAME CHUNKS NGRAMS ...]\n";
+  if (argc < 7 || (argc - 3) % 4 != 0) {
+    std::cerr << "usage: learned_table_gen OUT LEXICON NAME CHUNKS NGRAMS GRAPHONES [NAME ...]\n";
     return 2;
   }
   std::ostringstream out;
   out << "// Generated by src/text/learned_gen from data/transliteration. Do not edit.\n";
   try {
-    for (int i = 3; i + 2 < argc; i += 3) {
+    for (int i = 3; i + 3 < argc; i += 4) {
       WriteChunks(out, argv[i], argv[i + 1]);
       WriteNgrams(out, argv[i], argv[i + 2]);
+      WriteGraphones(out, argv[i], argv[i + 3]);
       WriteLexicon(out, argv[i], argv[2]);
     }
   } catch (const Failure& f) {

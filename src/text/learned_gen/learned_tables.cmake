@@ -9,7 +9,7 @@ set(embargo_learned_args "${embargo_learned_dir}/latin_lexicon.tsv")
 foreach(script Hangul Han Arabic Cyrillic)
   string(TOLOWER ${script} file)
   list(APPEND embargo_learned_args ${script} "${embargo_learned_dir}/${file}_chunks.tsv"
-       "${embargo_learned_dir}/${file}_ngrams.tsv")
+       "${embargo_learned_dir}/${file}_ngrams.tsv" "${embargo_learned_dir}/${file}_graphones.tsv")
 endforeach()
 add_custom_command(
   OUTPUT "${embargo_learned_table}"
@@ -24,6 +24,8 @@ if(EMBARGO_TESTS AND NOT EMBARGO_FUZZ)
   add_executable(embargo_learned_translit_train
                  "${CMAKE_SOURCE_DIR}/tools/learned_translit_train.cc"
                  "${CMAKE_SOURCE_DIR}/tools/learned_translit_tune.cc"
+                 "${CMAKE_SOURCE_DIR}/tools/learned_translit_joint.cc"
+                 "${CMAKE_SOURCE_DIR}/tools/learned_translit_aliases.cc"
                  "${CMAKE_CURRENT_LIST_DIR}/latin_lexicon.cc")
   target_link_libraries(embargo_learned_translit_train PRIVATE embargo_text)
   target_compile_definitions(embargo_learned_translit_train PRIVATE
