@@ -165,8 +165,10 @@ void WriteGraphones(std::ostream& out, const std::string& name, const std::strin
         f[0].find_first_of("\"\\") != std::string::npos) {
       throw Failure{path + ":" + std::to_string(line_number) + ": expected gram, cost[, backoff]"};
     }
-    out << "{\"" << f[0] << "\"," << Float(f[1]) << "," << Float(f.size() == 3 ? f[2] : "0")
-        << "},\n";
+    // The length given, so that no compiler counts the bytes of tens of thousands of literals
+    // in a constant expression (clang stops at its step limit).
+    out << "{{\"" << f[0] << "\"," << f[0].size() << "}," << Float(f[1]) << ","
+        << Float(f.size() == 3 ? f[2] : "0") << "},\n";
     ++rows;
   }
   if (rows == 0) out << "{\"\", 0.0f, 0.0f},\n";
