@@ -173,12 +173,7 @@ std::vector<WordReading> ReadGreek(const RawWord& word) {
     // A foreign reading like the sound one still makes a reading of its own: the name's other
     // words may read differently (Βλαντίμιρ Πούτιν: vladimir putin).
     if (text.empty() || (!out.empty() && out.front().tokens.front().text == text)) continue;
-    Token t;
-    t.text = std::move(text);
-    t.script = Script::kGreek;
-    t.joined_next = word.hyphen_after;
-    out.push_back(WordReading{name, {}});
-    out.back().tokens.push_back(std::move(t));
+    out.push_back(OneTokenReading(name, std::move(text), Script::kGreek, word.hyphen_after));
   }
   return out;
 }

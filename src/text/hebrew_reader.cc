@@ -165,12 +165,7 @@ std::string HebrewToLatin(std::string_view utf8, HebrewSystem system) {
 std::vector<WordReading> ReadHebrew(const RawWord& word) {
   std::vector<WordReading> out;
   auto add = [&](std::string_view system, std::string text) {
-    Token t;
-    t.text = std::move(text);
-    t.script = Script::kHebrew;
-    t.joined_next = word.hyphen_after;
-    out.push_back(WordReading{system, {}});
-    out.back().tokens.push_back(std::move(t));
+    out.push_back(OneTokenReading(system, std::move(text), Script::kHebrew, word.hyphen_after));
   };
   std::string letters;  // the word without its points
   for (size_t i = 0; i < word.text.size();)

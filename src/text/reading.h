@@ -18,6 +18,18 @@ struct WordReading {
   std::vector<Token> tokens;  // lower-case ASCII texts; at least one
 };
 
+// A reading of a word as one token: `text` in `script`, joined to the next word or not.
+inline WordReading OneTokenReading(std::string_view system, std::string text, Script script,
+                                   bool joined_next) {
+  Token t;
+  t.text = std::move(text);
+  t.script = script;
+  t.joined_next = joined_next;
+  WordReading reading{system, {}};
+  reading.tokens.push_back(std::move(t));
+  return reading;
+}
+
 // What the whole name says about how to read each word.
 struct NameContext {
   bool korean = false;        // read Han, Cyrillic as Korean
