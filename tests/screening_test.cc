@@ -247,11 +247,13 @@ TEST(Screening, HebrewNamesMeetTheirLatinSpellings) {
 
 // Transliterations write a vowel in several ways, and an h or a doubled letter or not: one shape
 // of consonants and vowels is one name (Nazir, Nazeer), another shape another (Aisha, Issa);
-// Korean syllables go by their keys (Yang is 양, Young 영).
+// a Korean syllable goes by its key (Yang is 양, Young 영).
 TEST(Screening, SpellingsOfOneShapeAreOneName) {
   ExpectSameName({{"AHMED, Nazeer", "AHMED, Nazir"},
                   {"ATEF, Muhammad", "ATIF, Mohamed"},
-                  {"DEKART OOD", "DECART OOD"}});
+                  {"DEKART OOD", "DECART OOD"},
+                  {"Mounir Hilel", "Mounir Helel"},
+                  {"AKSENOV, Sergei", "AKSYONOV, Sergey"}});  // Russian ё as e and as yo
   ExpectOtherNames({{"Aisha Shami", "ISSA, Sami"}, {"Yang Jun", "YOUNG-CHUN"}});
 }
 

@@ -245,11 +245,14 @@ double PatronymicSimilarity(const PreparedToken& q, const PreparedToken& c) {
 // of vowels one mark ('.'), so that Nazir and Nazeer, Atef and Atif, Sahaf and Sahhaf are one
 // shape while Salma and Salim, Aisha and Issa are not. Doubled letters are one; c and q are k;
 // sh, ch, th, kh, gh, zh, dh and ph are one consonant each (upper-case); a final h after a
-// vowel is silent (Tabajah); y is a vowel but before one.
+// vowel is silent (Tabajah).
 std::string_view LatinShape(std::string_view s, std::array<char, 64>& out) {
   auto aeiou = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  // y is a vowel but before one at the start or after a vowel: iotated vowels after a
+  // consonant are one vowel (Aksyonov, Aksenov; Fyodor, Fedor).
   auto vowel = [&](size_t i) {
-    return aeiou(s[i]) || (s[i] == 'y' && !(i + 1 < s.size() && aeiou(s[i + 1])));
+    return aeiou(s[i]) ||
+           (s[i] == 'y' && !(i + 1 < s.size() && aeiou(s[i + 1]) && (i == 0 || aeiou(s[i - 1]))));
   };
   constexpr std::string_view kBeforeH = "sctkgzdp";  // sh, ch, th, kh, gh, zh, dh, ph
   size_t n = 0;
@@ -271,10 +274,11 @@ std::string_view LatinShape(std::string_view s, std::array<char, 64>& out) {
 }
 
 // Two Latin spellings of one shape (LatinShape), at most one edit beyond the budget apart. The
-// same phonetic key first: most pairs differ there. Korean syllables have their keys, which
-// tell Yang from Young (양, 영).
+// same phonetic key first: most pairs differ there. A Korean syllable has its key, which tells
+// Yang from Young (양, 영).
 bool SameLatinShape(const PreparedToken& q, const PreparedToken& c) {
-  if (q.phonetic_hash == 0 || q.phonetic_hash != c.phonetic_hash || (q.korean && c.korean) ||
+  const bool syllables = q.korean && c.korean && (q.korean_lengths & c.korean_lengths & 2);
+  if (q.phonetic_hash == 0 || q.phonetic_hash != c.phonetic_hash || syllables ||
       std::min(q.length, c.length) < kPhoneticMinLength || q.script != Script::kLatin ||
       c.script != Script::kLatin)
     return false;
