@@ -216,13 +216,14 @@ TEST(Screening, PatronymicsSpeltTheWayOtherLanguagesWriteThem) {
                     {"Elvira Sahipzadovna Nabiullina", "NABIULLINA, Elvira Sakhipzadovich"}});
 }
 
-// Foreign names as French, Greek, Hindi and Arabic write them.
-TEST(Screening, ForeignNamesInFrenchGreekHindiAndArabic) {
+// Foreign names as French, Greek, Hindi, Arabic and Persian write them.
+TEST(Screening, ForeignNamesAsOtherLanguagesWriteThem) {
   ExpectSameName({{"TIMTCHENKO, Guennadi", "TIMCHENKO, Gennady"},
                   {"Vladimir Poutine", "PUTIN, Vladimir Vladimirovich"},
                   {"Βλαντίμιρ Πούτιν", "PUTIN, Vladimir Vladimirovich"},
                   {"व्लादिमीर पुतिन", "PUTIN, Vladimir Vladimirovich"},
-                  {"فلاديمير بوتين", "PUTIN, Vladimir Vladimirovich"}});
+                  {"فلاديمير بوتين", "PUTIN, Vladimir Vladimirovich"},
+                  {"ولادیمیر پوتین", "PUTIN, Vladimir Vladimirovich"}});  // و first: v
 }
 
 // A DPRK entity's name in Chinese characters, as Chinese trade papers write it: Korea's name

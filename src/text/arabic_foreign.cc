@@ -140,8 +140,9 @@ std::string ArabicReader::SpellForeign(std::string_view utf8_word, int variant) 
       if (!vowel_next) out += c == U'إ' ? "i" : "a";
     } else if (c == U'و') {
       bool consonant_next = next && !IsLongVowel(next);
-      bool vowel = !next || ((after_consonant || k == 0 || prev == U'أ') && consonant_next);
-      out += vowel ? (letters ? "u" : "o") : "w";
+      // At the start of a word, و before a consonant is a consonant (ولادیمیر, Vladimir).
+      bool vowel = !next || ((after_consonant || prev == U'أ') && consonant_next);
+      out += vowel ? (letters ? "u" : "o") : k == 0 && consonant_next && letters ? "v" : "w";
     } else if (c == U'ي' || c == U'ی' || c == U'ئ') {
       bool vowel_next = next == U'ا' || next == U'و';
       if (k == 0 && next) {
