@@ -235,6 +235,15 @@ TEST(Screening, DprkEntitiesInChineseCharacters) {
   EXPECT_GE(Score("朝鲜光鲜银行", "KOREA KWANGSON BANKING CORP"), kThreshold);
 }
 
+// A query's generic words beyond the listed name cost nothing beside two name parts that met,
+// as legal forms do: one distinctive word is too little (Silver Logistics, SILVER TECHNOLOGY).
+TEST(Screening, AQuerysGenericWordsBesideTwoNamePartsCostNothing) {
+  ExpectSameName({{"PUMA SECURITY SERVICE", "PUMA SECURITY COMPANY"},
+                  {"Muhammad Jamal Group", "MUHAMMAD JAMAL NETWORK"}});
+  ExpectOtherNames({{"Silver Logistics B.V.", "SILVER TECHNOLOGY LIMITED"},
+                    {"Phoenix Logistics LLC", "PHOENIX"}});
+}
+
 // Israeli names written in Hebrew, as an Israeli bank's records hold them, against their Latin
 // spellings on the lists (persons designated under EO 14115).
 TEST(Screening, HebrewNamesMeetTheirLatinSpellings) {

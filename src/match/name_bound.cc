@@ -117,14 +117,15 @@ bool MayJoin(const BoundSide& side, size_t k, const BoundSide& other, bool exact
 }
 
 // At least the weighted share of `side` that finds a partner in ScoreForms, given each token's
-// best one-to-one similarity. Legal forms add to the share but not to the whole they share.
+// best one-to-one similarity. Optional words (OptionalWord) add to the share but not to the
+// whole they share.
 double CoverageBound(const BoundSide& side, const std::array<double, kMaxAlignTokens>& best,
-                     const BoundSide& other, bool exact_only, bool precise) {
+                     const BoundSide& other, bool exact_only, bool precise, bool query) {
   std::span<const PreparedToken> tokens = side.form.tokens;
   double total = 0, hit = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     bool join = best[i] < 1 && MayJoin(side, i, other, exact_only, precise);
-    if (tokens[i].kind != TokenKind::kLegalForm) total += tokens[i].weight;
+    if (!OptionalWord(tokens[i].kind, query)) total += tokens[i].weight;
     hit += tokens[i].weight * (join ? 1.0 : best[i]);
   }
   if (total <= 0) return hit > 0 ? 1 : 0;
@@ -158,9 +159,13 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
   auto q_bound = [&](double coverage) { return 1 - q_left_cost * (1 - coverage); };
   // The query's coverage alone bounds the score: stop at the first row that sinks it below
   // the floor, before comparing the rest.
-  double q_total = 0, q_lost = 0, q_legal = 0;  // legal forms count only where they match
+  // The query's generic words may cost nothing only beside two name parts (ScoreForms).
+  const bool generic_free = std::count_if(q.begin(), q.end(), [](const PreparedToken& t) {
+                              return t.kind == TokenKind::kNamePart;
+                            }) >= 2;
+  double q_total = 0, q_lost = 0, q_optional = 0;  // optional words count only where they match
   for (const PreparedToken& t : q)
-    (t.kind == TokenKind::kLegalForm ? q_legal : q_total) += t.weight;
+    (OptionalWord(t.kind, generic_free) ? q_optional : q_total) += t.weight;
   for (size_t i = 0; i < q.size(); ++i) {
     for (size_t j = 0; j < c.size(); ++j) {
       double s = exact_only ? (q[i].text_hash == c[j].text_hash ? 1.0 : 0.0)
@@ -172,10 +177,10 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
       best_q[i] = std::max(best_q[i], s);
       best_c[j] = std::max(best_c[j], s);
     }
-    if (q_total > 0 && best_q[i] < 1 && q[i].kind != TokenKind::kLegalForm &&
+    if (q_total > 0 && best_q[i] < 1 && !OptionalWord(q[i].kind, generic_free) &&
         !MayJoin(qs, i, cs, exact_only, /*precise=*/false)) {
       q_lost += q[i].weight * (1 - best_q[i]);
-      if (q_bound((q_total + q_legal - q_lost) / (q_total + q_legal)) < floor) return false;
+      if (q_bound((q_total + q_optional - q_lost) / (q_total + q_optional)) < floor) return false;
     }
   }
   // Joins by lengths and edge letters first: cheap, and most names fall below the floor there.
@@ -184,13 +189,14 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
   bool whole = true;
   for (size_t i = 0; i < q.size(); ++i)
     whole = whole && (best_q[i] >= 1 || (q[i].variant != 0 && best_q[i] >= kSameNameMatch) ||
-                      q[i].kind == TokenKind::kLegalForm);
+                      OptionalWord(q[i].kind, generic_free));
   auto bound = [&](bool precise) {
-    double q_coverage = q_bound(CoverageBound(qs, best_q, cs, exact_only, precise));
+    double q_coverage = q_bound(CoverageBound(qs, best_q, cs, exact_only, precise, generic_free));
     if (q_coverage < floor) return q_coverage;
     // Whatever is left over is one part at least.
     const double c_cost = whole ? ListedLeftOverCost(1) : kListedLeftCost;
-    return q_coverage * (1 - c_cost * (1 - CoverageBound(cs, best_c, qs, exact_only, precise)));
+    return q_coverage *
+           (1 - c_cost * (1 - CoverageBound(cs, best_c, qs, exact_only, precise, false)));
   };
   if (bound(false) < floor) return false;
   const Runs q_runs = RunsOf(q), c_runs = RunsOf(c);

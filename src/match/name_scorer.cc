@@ -486,9 +486,9 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   if (nq == 0 || nc == 0) return 0;
   std::array<AlignToken, kMaxAlignTokens> aq{}, ac{};
   for (int i = 0; i < nq; ++i)
-    aq[i] = {q[i].Text(), q[i].weight, q[i].kind == TokenKind::kLegalForm};
+    aq[i] = {q[i].Text(), q[i].weight, OptionalWord(q[i].kind, /*query=*/true)};
   for (int j = 0; j < nc; ++j)
-    ac[j] = {c[j].Text(), c[j].weight, c[j].kind == TokenKind::kLegalForm};
+    ac[j] = {c[j].Text(), c[j].weight, OptionalWord(c[j].kind, /*query=*/false)};
 
   bool exact_only = qf.exact_only || cf.exact_only;
   auto similarity = [&](const TokenSpan& a, const TokenSpan& b, double cutoff) -> double {
@@ -564,7 +564,8 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
       explain->push_back({qt, ct, p.similarity, w, method});
     }
   }
-  // Legal forms count only when both sides have one; titles and connectors never.
+  // Optional words count only where they meet a partner (OptionalWord); titles and connectors
+  // never.
   struct Side {
     double total = 0, hit = 0;
     int met = 0, left = 0;  // tokens met, and runs of adjacent tokens left
@@ -596,6 +597,14 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     }
     return side;
   };
+  // The query's generic words cost nothing only beside two name parts that met: "Silver
+  // Logistics" is not SILVER TECHNOLOGY LIMITED, though PUMA SECURITY SERVICE is PUMA SECURITY
+  // COMPANY.
+  int parts_met = 0;
+  for (int i = 0; i < nq; ++i) parts_met += q[i].kind == TokenKind::kNamePart && sq[i] > 0;
+  if (parts_met < 2)
+    for (int i = 0; i < nq; ++i)
+      aq[i].optional = aq[i].optional && q[i].kind != TokenKind::kGenericWord;
   const Side qs = count({aq.data(), size_t(nq)}, {sq.data(), size_t(nq)},
                         {q_alike.data(), size_t(nq)}, qf.given_at);
   const Side cs = count({ac.data(), size_t(nc)}, {sc.data(), size_t(nc)},
