@@ -159,13 +159,19 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
   auto q_bound = [&](double coverage) { return 1 - q_left_cost * (1 - coverage); };
   // The query's coverage alone bounds the score: stop at the first row that sinks it below
   // the floor, before comparing the rest.
-  // The query's generic words may cost nothing only beside two name parts (ScoreForms).
-  const bool generic_free = std::count_if(q.begin(), q.end(), [](const PreparedToken& t) {
-                              return t.kind == TokenKind::kNamePart;
-                            }) >= 2;
-  double q_total = 0, q_lost = 0, q_optional = 0;  // optional words count only where they match
-  for (const PreparedToken& t : q)
-    (OptionalWord(t.kind, generic_free) ? q_optional : q_total) += t.weight;
+  // Optional words count only where they match; the query's generic words may cost nothing
+  // only beside two name parts (ScoreForms).
+  double q_total = 0, q_lost = 0, q_optional = 0, q_generic = 0;
+  int q_parts = 0;
+  for (const PreparedToken& t : q) {
+    q_parts += t.kind == TokenKind::kNamePart;
+    if (t.kind == TokenKind::kGenericWord)
+      q_generic += t.weight;
+    else
+      (OptionalWord(t.kind, false) ? q_optional : q_total) += t.weight;
+  }
+  const bool generic_free = q_parts >= 2;
+  (generic_free ? q_optional : q_total) += q_generic;
   for (size_t i = 0; i < q.size(); ++i) {
     for (size_t j = 0; j < c.size(); ++j) {
       double s = exact_only ? (q[i].text_hash == c[j].text_hash ? 1.0 : 0.0)

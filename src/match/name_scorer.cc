@@ -233,7 +233,7 @@ namespace {
 
 // Two patronymics of one father's name, the suffix spelt in two languages' ways: the fathers'
 // names within the edit budget of the longer one (Vlagyimirovics, Vladimirovich).
-double PatronymicSimilarity(const PreparedToken& q, const PreparedToken& c) {
+[[gnu::noinline]] double PatronymicSimilarity(const PreparedToken& q, const PreparedToken& c) {
   constexpr uint8_t kFemale = 0x80;
   if (q.patronymic == 0 || c.patronymic == 0 || (q.patronymic ^ c.patronymic) & kFemale) return 0.0;
   const std::string_view a = q.Text().substr(0, q.patronymic & ~kFemale);
@@ -276,7 +276,7 @@ std::string_view LatinShape(std::string_view s, std::array<char, 64>& out) {
 // Two Latin spellings of one shape (LatinShape), at most one edit beyond the budget apart. The
 // same phonetic key first: most pairs differ there. A Korean syllable has its key, which tells
 // Yang from Young (양, 영).
-bool SameLatinShape(const PreparedToken& q, const PreparedToken& c) {
+[[gnu::noinline]] bool SameLatinShape(const PreparedToken& q, const PreparedToken& c) {
   const bool syllables = q.korean && c.korean && (q.korean_lengths & c.korean_lengths & 2);
   if (q.phonetic_hash == 0 || q.phonetic_hash != c.phonetic_hash || syllables ||
       std::min(q.length, c.length) < kPhoneticMinLength || q.script != Script::kLatin ||
@@ -333,9 +333,13 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
     if ((q.chinese || c.chinese) && HangulWritesPinyin(q, c))
       return {kChineseInHangulMatch, "chinese_in_hangul"};
   }
-  if (edit < kSameShapeMatch && SameLatinShape(q, c)) return {kSameShapeMatch, "same_shape"};
+  // The rare pairs these two rules take are told by one compare each, inline; the rules
+  // themselves stay out of line, off the path of every other pair.
+  if (edit < kSameShapeMatch && q.phonetic_hash == c.phonetic_hash && SameLatinShape(q, c))
+    return {kSameShapeMatch, "same_shape"};
   if (edit > 0) return {edit, "edit_distance"};
-  if (double s = PatronymicSimilarity(q, c); s > 0) return {s, "patronymic"};
+  if (q.patronymic != 0 && c.patronymic != 0)
+    if (double s = PatronymicSimilarity(q, c); s > 0) return {s, "patronymic"};
   // The same sound, spelt at most one edit beyond the budget: Mohammed ~ Muhammad, but not
   // Hassan ~ Hussein, which share a consonant skeleton and are different names.
   if (q.phonetic_hash != 0 && q.phonetic_hash == c.phonetic_hash &&
