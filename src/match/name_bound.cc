@@ -120,12 +120,12 @@ bool MayJoin(const BoundSide& side, size_t k, const BoundSide& other, bool exact
 // best one-to-one similarity. Optional words (OptionalWord) add to the share but not to the
 // whole they share.
 double CoverageBound(const BoundSide& side, const std::array<double, kMaxAlignTokens>& best,
-                     const BoundSide& other, bool exact_only, bool precise, bool query) {
+                     const BoundSide& other, bool exact_only, bool precise, bool generic_optional) {
   std::span<const PreparedToken> tokens = side.form.tokens;
   double total = 0, hit = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     bool join = best[i] < 1 && MayJoin(side, i, other, exact_only, precise);
-    if (!OptionalWord(tokens[i].kind, query)) total += tokens[i].weight;
+    if (!OptionalWord(tokens[i].kind, generic_optional)) total += tokens[i].weight;
     hit += tokens[i].weight * (join ? 1.0 : best[i]);
   }
   if (total <= 0) return hit > 0 ? 1 : 0;

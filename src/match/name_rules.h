@@ -40,8 +40,8 @@ inline int EditBudget(size_t longest) { return longest <= 4 ? 0 : longest <= 8 ?
 // where both names have one), and the query's generic words beside two name parts that met
 // (PUMA SECURITY SERVICE is PUMA SECURITY COMPANY; ScoreForms decides). The list's own
 // generic words still count.
-inline bool OptionalWord(TokenKind kind, bool query) {
-  return kind == TokenKind::kLegalForm || (query && kind == TokenKind::kGenericWord);
+inline bool OptionalWord(TokenKind kind, bool generic_optional) {
+  return kind == TokenKind::kLegalForm || (generic_optional && kind == TokenKind::kGenericWord);
 }
 
 // Tokens a joined pair may hold: name parts, and single letters split off by a misplaced space

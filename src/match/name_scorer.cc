@@ -490,9 +490,9 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   if (nq == 0 || nc == 0) return 0;
   std::array<AlignToken, kMaxAlignTokens> aq{}, ac{};
   for (int i = 0; i < nq; ++i)
-    aq[i] = {q[i].Text(), q[i].weight, OptionalWord(q[i].kind, /*query=*/true)};
+    aq[i] = {q[i].Text(), q[i].weight, OptionalWord(q[i].kind, /*generic_optional=*/true)};
   for (int j = 0; j < nc; ++j)
-    ac[j] = {c[j].Text(), c[j].weight, OptionalWord(c[j].kind, /*query=*/false)};
+    ac[j] = {c[j].Text(), c[j].weight, OptionalWord(c[j].kind, /*generic_optional=*/false)};
 
   bool exact_only = qf.exact_only || cf.exact_only;
   auto similarity = [&](const TokenSpan& a, const TokenSpan& b, double cutoff) -> double {
