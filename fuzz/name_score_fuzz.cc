@@ -18,7 +18,7 @@ using namespace embargo;
 
 // Listed names in the scripts and shapes the Scorer treats apart: Korean romanizations and
 // Hangul, Arabic and Cyrillic letters with their readings' spellings, legal forms spelt out,
-// words written together, Han, Greek, patronymics, Hebrew readings' spellings.
+// words written together, Han, Greek, patronymics, Hebrew readings' spellings, generations.
 constexpr const char* kListed[] = {
     "Jang Myong Jin",
     "CHANG MYONG-CHIN",
@@ -50,7 +50,9 @@ constexpr const char* kListed[] = {
     "Taedong Credit Bank (TCB)",
     "LEVI, Yinon",
     "NABIULLINA, Elvira Sakhipzadovna",
-    "AHMED, Nazir"};
+    "AHMED, Nazir",
+    "RUBEN PESTANO LAVILLA, JR",
+    "ВАСИЛЬЕВ, Александр Павлович"};
 
 struct Listed {
   Normalizer normalizer;

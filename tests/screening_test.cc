@@ -244,6 +244,20 @@ TEST(Screening, AQuerysGenericWordsBesideTwoNamePartsCostNothing) {
                     {"Phoenix Logistics LLC", "PHOENIX"}});
 }
 
+// A generation one record writes and the other leaves out is no difference; two different ones
+// are a father and his son.
+TEST(Screening, GenerationsTellAFatherFromHisSon) {
+  ExpectSameName({{"Robert Smith Sr", "SMITH, Robert"},
+                  {"David Dobbins Jr.", "David Dobbins Junior"},
+                  {"RUBEN PESTANO LAVILLA, JR", "Ruben Pestano Lavilla"},
+                  {"John Doe III", "DOE, John III"}});
+  ExpectOtherNames({{"David Dobbins Jr", "David Dobbins Senior"}, {"John Doe II", "John Doe III"}});
+  Match m = UnScreener()->CompareNames("David Dobbins Jr", "David Dobbins Senior");
+  EXPECT_TRUE(std::any_of(m.tokens.begin(), m.tokens.end(), [](const TokenMatch& t) {
+    return t.query_token == "jr" && t.similarity == 0;
+  }));
+}
+
 // Israeli names written in Hebrew, as an Israeli bank's records hold them, against their Latin
 // spellings on the lists (persons designated under EO 14115).
 TEST(Screening, HebrewNamesMeetTheirLatinSpellings) {
@@ -395,6 +409,13 @@ TEST(Screening, UkrainianAndRussianSpellingsOfAGivenName) {
                   {"Oleh Tsaryov", "TSARYOV, Oleg"},
                   {"Putin Volodymyr Volodymyrovych", "PUTIN, Vladimir Vladimirovich"}});
   ExpectOtherNames({{"Ihor Strelkov", "STRELKOV, Oleg"}});
+}
+
+// A Belarusian record of a name a list writes in Russian (ў в, і и, дз д, ц т).
+TEST(Screening, BelarusianAndRussianSpellingsOfAName) {
+  ExpectSameName({{"ВАСІЛЬЕЎ, Аляксандр Паўлавіч", "ВАСИЛЬЕВ, Александр Павлович"},
+                  {"Дзмітрый Цімафееў", "Дмитрий Тимофеев"}});
+  ExpectOtherNames({{"ВАСІЛЬЕЎ, Аляксандр Паўлавіч", "ВАСИЛЬЕВ, Дмитрий Павлович"}});
 }
 
 // A reader guesses the vowels of each Arabic word apart, and one form of a name may read one

@@ -52,6 +52,8 @@ enum class TokenKind : uint8_t {
   kNumber,       // ASCII digits: "39" from "Office No. 39", "2" from "Second"
   kTitle,        // honorific or title before a name: "mr", "dr", "sheikh", "haji"
   kConnector,    // "and", "of", "the", "&"
+  // "jr", "senior", "iii" after a person's name: compare by `canonical`, like legal forms.
+  kGeneration,
 };
 
 std::string_view TokenKindName(TokenKind kind);  // "name", "legal_form", "generic", ...

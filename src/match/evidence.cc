@@ -33,7 +33,7 @@ DateSpan Span(const FuzzyDate& d) {
   return s;
 }
 
-enum class DateFit { kExactDay, kYear, kNearMiss, kMismatch };
+enum class DateFit { kExactDay, kYear, kSwapped, kNearMiss, kMismatch };
 
 DateFit Fit(const FuzzyDate& q, const FuzzyDate& e) {
   DateSpan a = Span(q), b = Span(e);
@@ -44,6 +44,9 @@ DateFit Fit(const FuzzyDate& q, const FuzzyDate& e) {
     return gap <= 1 ? DateFit::kNearMiss : DateFit::kMismatch;
   }
   bool single_year = a.from_year == a.to_year && b.from_year == b.to_year;
+  // 11/12/1973 and 12/11/1973: one date written day first and month first.
+  if (single_year && a.day && b.day && a.month == b.day && a.day == b.month && a.month != a.day)
+    return DateFit::kSwapped;
   if (single_year && a.month && b.month && a.month != b.month) return DateFit::kNearMiss;
   if (single_year && a.day && b.day && a.month == b.month && a.day != b.day)
     return DateFit::kNearMiss;
@@ -68,6 +71,9 @@ void CompareDates(const Query& q, const Entity& e, EvidenceResult& r) {
       break;
     case DateFit::kYear:
       r.items.push_back({"birth_date", "compatible: " + pair, kDobYearMatch});
+      break;
+    case DateFit::kSwapped:
+      r.items.push_back({"birth_date", "day and month swapped: " + pair, kDobYearMatch});
       break;
     case DateFit::kNearMiss:
       r.items.push_back({"birth_date", "close but different: " + pair, kDobNearMiss});

@@ -42,6 +42,17 @@ TEST(Evidence, DateOfBirth) {
   EXPECT_GT(CompareEvidence(q, Person()).effect, 0);
 }
 
+TEST(Evidence, DayAndMonthSwappedAgree) {
+  Query q = Q();
+  q.birth_dates = {*ParseFuzzyDate("1945-10-05")};  // 10 May written month first
+  EvidenceResult swapped = CompareEvidence(q, Person());
+  EXPECT_GT(swapped.effect, 0);
+  ASSERT_EQ(swapped.items.size(), 1u);
+  EXPECT_NE(swapped.items[0].detail.find("swapped"), std::string::npos);
+  q.birth_dates = {*ParseFuzzyDate("1945-10-06")};
+  EXPECT_LT(CompareEvidence(q, Person()).effect, 0);
+}
+
 TEST(Evidence, CountryGenderKind) {
   Query q = Q();
   q.countries = {"kp"};

@@ -137,9 +137,9 @@ bool ListedWhole(const PreparedForm& qf, const PreparedForm& cf) {
   if (cf.token_texts & ~qf.token_texts) return false;
   std::span<const PreparedToken> q = qf.tokens, c = cf.tokens;
   return std::all_of(c.begin(), c.end(), [&](const PreparedToken& t) {
-    return t.kind == TokenKind::kLegalForm ||
-           std::any_of(q.begin(), q.end(),
-                       [&](const PreparedToken& u) { return u.text_hash == t.text_hash; });
+    return ByCanonical(t.kind) || std::any_of(q.begin(), q.end(), [&](const PreparedToken& u) {
+             return u.text_hash == t.text_hash;
+           });
   });
 }
 

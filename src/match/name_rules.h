@@ -36,12 +36,18 @@ inline constexpr double kNearLettersMatch = 0.90;
 // name (min/ming, li/lu), one up to eight letters, two above.
 inline int EditBudget(size_t longest) { return longest <= 4 ? 0 : longest <= 8 ? 1 : 2; }
 
-// Words that may cost nothing when left over: legal forms on either side (they count only
-// where both names have one), and the query's generic words beside two name parts that met
-// (PUMA SECURITY SERVICE is PUMA SECURITY COMPANY; ScoreForms decides). The list's own
+// Words that may cost nothing when left over: legal forms and generations on either side
+// (they count only where both names have one), and the query's generic words beside two name parts
+// that met (PUMA SECURITY SERVICE is PUMA SECURITY COMPANY; ScoreForms decides). The list's own
 // generic words still count.
 inline bool OptionalWord(TokenKind kind, bool generic_optional) {
-  return kind == TokenKind::kLegalForm || (generic_optional && kind == TokenKind::kGenericWord);
+  return kind == TokenKind::kLegalForm || kind == TokenKind::kGeneration ||
+         (generic_optional && kind == TokenKind::kGenericWord);
+}
+
+// Legal forms and generations meet by their canonical ids, never as name parts.
+inline bool ByCanonical(TokenKind kind) {
+  return kind == TokenKind::kLegalForm || kind == TokenKind::kGeneration;
 }
 
 // Tokens a joined pair may hold: name parts, and single letters split off by a misplaced space

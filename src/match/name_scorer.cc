@@ -26,6 +26,22 @@ constexpr double kVariantFloor = 0.85;
 // Two spellings of one shape, apart in how they write a vowel, an h or a doubled letter (Nazir
 // and Nazeer, Atef and Atif, Sahaf and Sahhaf): how transliterations differ, more than typos.
 constexpr double kSameShapeMatch = 0.93;
+// Two names of different generations (Jr and Senior, II and III) are a father and a son: below
+// the default threshold however alike the rest, unless other evidence lifts them.
+constexpr double kGenerationsDiffer = 0.75;
+
+bool IsGeneration(const PreparedToken& t) { return t.kind == TokenKind::kGeneration; }
+
+// The generations of two forms that both have one differ: none of the query's is the listed
+// name's. Returns the first of each, or nulls.
+std::pair<const PreparedToken*, const PreparedToken*> GenerationsDiffer(
+    std::span<const PreparedToken> q, std::span<const PreparedToken> c) {
+  for (const PreparedToken& a : q)
+    for (const PreparedToken& b : c)
+      if (IsGeneration(a) && IsGeneration(b) && a.canonical_hash == b.canonical_hash) return {};
+  return {&*std::find_if(q.begin(), q.end(), IsGeneration),
+          &*std::find_if(c.begin(), c.end(), IsGeneration)};
+}
 
 // Whether an edit distance of at most `budget` is possible: each edit changes the length by at
 // most one and adds or removes at most two letters from the set of letters present.
@@ -290,6 +306,10 @@ std::string_view LatinShape(std::string_view s, std::array<char, 64>& out) {
 
 TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c) {
   bool same_text = q.text_hash == c.text_hash && q.Text() == c.Text();
+  if (q.kind == TokenKind::kGeneration || c.kind == TokenKind::kGeneration) {
+    const bool same = q.kind == c.kind && q.canonical_hash == c.canonical_hash;
+    return {same ? 1.0 : 0.0, "generation"};
+  }
   if (q.kind == TokenKind::kLegalForm || c.kind == TokenKind::kLegalForm) {
     bool same = q.kind == c.kind && q.canonical_hash != 0 && q.canonical_hash == c.canonical_hash;
     if (same || same_text) return {1.0, "legal_form"};
@@ -489,10 +509,16 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   int nq = static_cast<int>(q.size()), nc = static_cast<int>(c.size());
   if (nq == 0 || nc == 0) return 0;
   std::array<AlignToken, kMaxAlignTokens> aq{}, ac{};
+  // Generations count where both names have one: equal, they are part of the name.
+  const bool generations = qf.generation && cf.generation;
   for (int i = 0; i < nq; ++i)
-    aq[i] = {q[i].Text(), q[i].weight, OptionalWord(q[i].kind, /*generic_optional=*/true)};
+    aq[i] = {
+        q[i].Text(), q[i].weight,
+        OptionalWord(q[i].kind, /*generic_optional=*/true) && !(generations && IsGeneration(q[i]))};
   for (int j = 0; j < nc; ++j)
-    ac[j] = {c[j].Text(), c[j].weight, OptionalWord(c[j].kind, /*generic_optional=*/false)};
+    ac[j] = {c[j].Text(), c[j].weight,
+             OptionalWord(c[j].kind, /*generic_optional=*/false) &&
+                 !(generations && IsGeneration(c[j]))};
 
   bool exact_only = qf.exact_only || cf.exact_only;
   auto similarity = [&](const TokenSpan& a, const TokenSpan& b, double cutoff) -> double {
@@ -647,17 +673,27 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     const double c_cost = listed_left_over ? ListedLeftOverCost(cs.left) : kListedLeftCost;
     score = q_share * (1 - c_cost * (1 - c_share));
   }
-  if (score >= kSameLettersMatch) return score;
-  const int apart = LettersApart(qf, cf);
-  const double whole = apart == 0 ? kSameLettersMatch : apart == 1 ? kNearLettersMatch : 0;
-  if (score >= whole) return score;
-  if (explain) {
-    std::string qt, ct;
-    for (const PreparedToken& t : q) qt += (qt.empty() ? "" : " ") + t.token->text;
-    for (const PreparedToken& t : c) ct += (ct.empty() ? "" : " ") + t.token->text;
-    explain->assign({{qt, ct, whole, qs.total, apart == 0 ? "same_letters" : "near_letters"}});
+  if (score < kSameLettersMatch) {
+    const int apart = LettersApart(qf, cf);
+    const double whole = apart == 0 ? kSameLettersMatch : apart == 1 ? kNearLettersMatch : 0;
+    if (score < whole) {
+      score = whole;
+      if (explain) {
+        std::string qt, ct;
+        for (const PreparedToken& t : q) qt += (qt.empty() ? "" : " ") + t.token->text;
+        for (const PreparedToken& t : c) ct += (ct.empty() ? "" : " ") + t.token->text;
+        explain->assign({{qt, ct, whole, qs.total, apart == 0 ? "same_letters" : "near_letters"}});
+      }
+    }
   }
-  return whole;
+  if (generations && score > kGenerationsDiffer) {
+    if (const auto [qg, cg] = GenerationsDiffer(q, c); qg) {
+      score = kGenerationsDiffer;
+      if (explain)
+        explain->push_back({qg->token->text, cg->token->text, 0, qg->weight, "generations_differ"});
+    }
+  }
+  return score;
 }
 
 NameScore NameScorer::Score(const PreparedName& query, const PreparedName& candidate,

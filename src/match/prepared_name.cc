@@ -137,8 +137,9 @@ void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
     form.letters |= t.letters;
     form.joined_length += t.length;
     form.korean_script = form.korean_script || t.KoreanScript();
+    form.generation = form.generation || t.kind == TokenKind::kGeneration;
     form.token_lengths |= LengthBit(t.length);
-    if (t.kind != TokenKind::kLegalForm) form.token_texts |= uint64_t{1} << (t.text_hash % 64);
+    if (!ByCanonical(t.kind)) form.token_texts |= uint64_t{1} << (t.text_hash % 64);
     form.token_edges.Add(t.first, t.last);
   }
   int length = 0;  // of the run before, extended by one token (ForEachRun's order)
@@ -262,7 +263,9 @@ void PreparedPool::Add(const NormalizedName& name, const TokenWeights& weights) 
     bool comma = false;
     for (const Token& t : form.tokens) {
       const bool kept = !Ignored(t) && tokens_.size() - first < kMaxAlignTokens;
-      if (kept && comma && forms_.back().given_at == 0 && tokens_.size() > first)
+      // "LAVILLA, JR" puts no given name after the comma.
+      if (kept && comma && forms_.back().given_at == 0 && tokens_.size() > first &&
+          t.kind != TokenKind::kGeneration)
         forms_.back().given_at = static_cast<uint8_t>(tokens_.size() - first);
       comma = comma || t.comma_after;
       if (!kept) continue;
@@ -314,7 +317,11 @@ void PreparedPool::AddSpellings(size_t first_form, std::span<const FormReading> 
           return t.token->text == other.text &&
                  (!apart || t.foreign_reading == readings[g - first_form].foreign_reading);
         };
-        if (other.kind != own.kind || same(tokens_[a + k]) ||
+        // A word one reading takes for a generation is a name in another (주니어: jr, junio).
+        auto named = [](TokenKind kind) {
+          return kind == TokenKind::kGeneration ? TokenKind::kNamePart : kind;
+        };
+        if (named(other.kind) != named(own.kind) || same(tokens_[a + k]) ||
             std::any_of(spellings_.begin() + first_spelling, spellings_.end(), same))
           continue;
         CopyText(Prepare(spellings_, other, weights, readings[g - first_form]), spelling_text_);

@@ -37,6 +37,8 @@ float TokenWeights::Weight(const Token& token, uint64_t text_hash) const {
   switch (token.kind) {
     case TokenKind::kLegalForm:
       return 0.08f;
+    case TokenKind::kGeneration:  // left over it costs nothing; another one tells two apart
+      return 0.8f;
     case TokenKind::kGenericWord:
       return 0.2f;
     case TokenKind::kTitle:

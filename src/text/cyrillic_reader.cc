@@ -189,6 +189,32 @@ std::string TransliterateWord(const std::u32string& w, System system) {
   return out;
 }
 
+// A Belarusian word as Russian writes the same name, or empty when it has no letter of
+// Belarusian: ў в, і и, дз д, and ц before a soft vowel т (ВАСІЛЬЕЎ ВАСИЛЬЕВ, Дзмітрый
+// Дмитрий, Цімафей Тимофей). The vowels Belarusian writes as it says them stay (Аляксандр).
+std::u32string BelarusianAsRussian(const std::u32string& w) {
+  if (w.find(U'ў') == std::u32string::npos &&
+      (w.find(U'і') == std::u32string::npos || w.find_first_of(U"ґєї") != std::u32string::npos))
+    return {};
+  auto soft = [](char32_t c) {
+    return c == U'і' || c == U'е' || c == U'ё' || c == U'ю' || c == U'я' || c == U'ь';
+  };
+  std::u32string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char32_t c = w[i];
+    const char32_t next = i + 1 < w.size() ? w[i + 1] : 0;
+    if (c == U'д' && next == U'з') {
+      out += U'д';
+      ++i;
+    } else if (c == U'ц' && soft(next)) {
+      out += U'т';
+    } else {
+      out += c == U'ў' ? U'в' : c == U'і' ? U'и' : c;
+    }
+  }
+  return out;
+}
+
 std::optional<System> ParseSystem(std::string_view name) {
   if (name == "icao") return System::kIcao;
   if (name == "bgn") return System::kBgn;
@@ -224,6 +250,8 @@ std::vector<WordReading> CyrillicReader::Read(const RawWord& word,
   add("icao", TransliterateWord(w, System::kIcao));
   add("bgn", TransliterateWord(w, System::kBgn));
   add("english", TransliterateWord(w, System::kEnglish));
+  if (const std::u32string russian = BelarusianAsRussian(w); !russian.empty())
+    add("russian", TransliterateWord(russian, System::kBgn));
   add("iso9", TransliterateWord(w, System::kIso9));
   const bool chinese = context.chinese || (context.whole_name && LooksPalladius(word.text));
   // Before the hand-written foreign guesses, which it mostly makes redundant: a name of several

@@ -4,6 +4,7 @@
 //   bgn      BGN/PCGN 1947: е ye after a vowel or initially, й y, ю yu, я ya
 //   iso9     ISO 9:1995 with the diacritics dropped: ж z, х h, ц c, ч c, ш s, щ s
 //   english  common English spellings: ё yo, -ий -y, кс x, and Ukrainian/Belarusian letters
+//   russian  a Belarusian word as Russian writes the name, in BGN/PCGN: ВАСІЛЬЕЎ vasilyev
 //   learned  four spellings of the learned model (src/text/learned_translit.h): the spelling a
 //            foreign name had before it was written in Cyrillic (Фрезе "frese", Шнайдер
 //            "schneider", Гуно "gouno", Сисимэ "shishime"); not for Korean or Chinese names

@@ -160,6 +160,11 @@ constexpr const char* kTitles[] = {
     "president", "presidente", "prasident", "presiden", "prezident", "prezydent", "predsjednik",
     "presedintele"};
 
+// Generations after a person's name and the id each spelling stands for.
+constexpr std::pair<const char*, const char*> kGenerations[] = {
+    {"jr", "junior"},  {"jnr", "junior"},    {"junior", "junior"}, {"sr", "senior"},
+    {"snr", "senior"}, {"senior", "senior"}, {"ii", "ii"},         {"iii", "iii"}};
+
 constexpr const char* kConnectors[] = {"and", "&",  "of",  "the", "for", "und", "et",
                                        "le",  "la", "les", "das", "der", "die"};
 
@@ -189,6 +194,7 @@ Lexicon::Lexicon() {
   for (const std::string& c : connectors_) facts_[c].connector = true;
   for (const std::string& w : first_words_) facts_[w].phrase_start = true;
   for (auto [text, number] : kOrdinals) facts_[text].ordinal = number;
+  for (auto [text, id] : kGenerations) facts_[text].generation = id;
 }
 
 WordFacts Lexicon::Facts(std::string_view word) const {

@@ -27,8 +27,9 @@ struct PhraseMatch {
 struct WordFacts {
   bool title = false;
   bool connector = false;
-  bool phrase_start = false;  // the first word of some legal form or generic phrase
-  std::string_view ordinal;   // OrdinalNumber's answer; empty when none
+  bool phrase_start = false;    // the first word of some legal form or generic phrase
+  std::string_view ordinal;     // OrdinalNumber's answer; empty when none
+  std::string_view generation;  // "junior" for "jr", "jnr" and "junior"; empty when none
 };
 
 class Lexicon {

@@ -75,8 +75,16 @@ std::vector<Token> Normalizer::Impl::Classify(std::vector<Token> tokens,
     size_t name_parts = 0;
     for (size_t i = 0; i < n; ++i) name_parts += tokens[i].kind == TokenKind::kNamePart;
     for (size_t i = 0; i < n && name_parts > 1; ++i) {
-      if (tokens[i].kind != TokenKind::kNamePart || !facts[i].title) continue;
-      tokens[i].kind = TokenKind::kTitle;
+      if (tokens[i].kind != TokenKind::kNamePart) continue;
+      // A generation, wherever it stands; but "Junior" first is a given name (Junior Silva).
+      if (!facts[i].generation.empty() && (i > 0 || tokens[i].text != "junior")) {
+        tokens[i].kind = TokenKind::kGeneration;
+        tokens[i].canonical = std::string(facts[i].generation);
+      } else if (facts[i].title) {
+        tokens[i].kind = TokenKind::kTitle;
+      } else {
+        continue;
+      }
       tokens[i].korean_key.clear();
       --name_parts;
     }

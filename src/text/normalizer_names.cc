@@ -54,6 +54,8 @@ std::string_view TokenKindName(TokenKind kind) {
       return "title";
     case TokenKind::kConnector:
       return "connector";
+    case TokenKind::kGeneration:
+      return "generation";
   }
   return "name";
 }

@@ -157,6 +157,20 @@ TEST(NormalizerTest, TitlesInitialsNumbersAndConnectors) {
   EXPECT_EQ(Org("Shipping & Technology").forms[0].tokens[1].kind, TokenKind::kConnector);
 }
 
+TEST(NormalizerTest, GenerationsAfterANameShareCanonicalIds) {
+  const NormalizedName name = Norm("Robert E. Smith Sr.");
+  const auto& sr = name.forms[0].tokens;
+  ASSERT_EQ(sr.size(), 4u);
+  EXPECT_EQ(sr[3].kind, TokenKind::kGeneration);
+  EXPECT_EQ(sr[3].canonical, "senior");
+  EXPECT_EQ(Norm("David Dobbins Senior").forms[0].tokens[2].canonical, "senior");
+  EXPECT_EQ(Norm("LAVILLA, JR").forms[0].tokens[1].canonical, "junior");
+  EXPECT_EQ(Norm("John Doe III").forms[0].tokens[2].kind, TokenKind::kGeneration);
+  // "Junior" first is a given name; a name of one part keeps it.
+  EXPECT_EQ(Norm("Junior Silva").forms[0].tokens[0].kind, TokenKind::kNamePart);
+  EXPECT_EQ(Norm("Junior").forms[0].tokens[0].kind, TokenKind::kNamePart);
+}
+
 TEST(NormalizerTest, CyrillicHasSeveralSystems) {
   NormalizedName n = Norm("Владимир Владимирович Путин");
   EXPECT_TRUE(HasForm(n, "vladimir vladimirovich putin"));
