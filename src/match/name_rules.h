@@ -40,15 +40,17 @@ inline int EditBudget(size_t longest) { return longest <= 4 ? 0 : longest <= 8 ?
 // (they count only where both names have one), and the query's generic words beside two name parts
 // that met (PUMA SECURITY SERVICE is PUMA SECURITY COMPANY; ScoreForms decides). The list's own
 // generic words still count.
+// (Kinds are tested as bits of a mask: these run for every token of every candidate.)
+inline constexpr uint32_t KindBit(TokenKind kind) { return 1u << static_cast<unsigned>(kind); }
+inline constexpr uint32_t kByCanonical =
+    KindBit(TokenKind::kLegalForm) | KindBit(TokenKind::kGeneration);
 inline bool OptionalWord(TokenKind kind, bool generic_optional) {
-  return kind == TokenKind::kLegalForm || kind == TokenKind::kGeneration ||
-         (generic_optional && kind == TokenKind::kGenericWord);
+  return KindBit(kind) &
+         (kByCanonical | (generic_optional ? KindBit(TokenKind::kGenericWord) : 0u));
 }
 
 // Legal forms and generations meet by their canonical ids, never as name parts.
-inline bool ByCanonical(TokenKind kind) {
-  return kind == TokenKind::kLegalForm || kind == TokenKind::kGeneration;
-}
+inline bool ByCanonical(TokenKind kind) { return KindBit(kind) & kByCanonical; }
 
 // Tokens a joined pair may hold: name parts, and single letters split off by a misplaced space
 // or comma ("SILCHENK, O" for SILCHENKO).

@@ -306,11 +306,11 @@ std::string_view LatinShape(std::string_view s, std::array<char, 64>& out) {
 
 TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c) {
   bool same_text = q.text_hash == c.text_hash && q.Text() == c.Text();
-  if (q.kind == TokenKind::kGeneration || c.kind == TokenKind::kGeneration) {
-    const bool same = q.kind == c.kind && q.canonical_hash == c.canonical_hash;
-    return {same ? 1.0 : 0.0, "generation"};
-  }
-  if (q.kind == TokenKind::kLegalForm || c.kind == TokenKind::kLegalForm) {
+  if (ByCanonical(q.kind) || ByCanonical(c.kind)) {
+    if (q.kind == TokenKind::kGeneration || c.kind == TokenKind::kGeneration) {
+      const bool same = q.kind == c.kind && q.canonical_hash == c.canonical_hash;
+      return {same ? 1.0 : 0.0, "generation"};
+    }
     bool same = q.kind == c.kind && q.canonical_hash != 0 && q.canonical_hash == c.canonical_hash;
     if (same || same_text) return {1.0, "legal_form"};
     // A misspelt legal form reads as a name part ("LIMTED"): its spelling still tells.

@@ -1,12 +1,9 @@
 #include "match/name_variants.h"
 
-#include <algorithm>
-#include <functional>
-#include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
-#include "text/string_hash.h"
+#include "index/candidate_index.h"
 
 namespace embargo::match {
 namespace {
@@ -143,36 +140,66 @@ constexpr std::string_view kGroups[] = {
     "manuel manolo",
 };
 
-using Table = std::unordered_map<std::string_view, uint16_t, text::StringHash, std::equal_to<>>;
-
-Table BuildTable() {
-  Table table;
-  uint16_t group = 0;
-  for (std::string_view line : kGroups) {
-    ++group;
-    size_t start = 0;
-    while (start < line.size()) {
-      size_t end = line.find(' ', start);
-      if (end == std::string_view::npos) end = line.size();
-      table.emplace(line.substr(start, end - start), group);  // a spelling keeps its first group
-      start = end + 1;
+// Every spelling by the hash its token already has (index::HashKey), in an open-addressing
+// table at most a quarter full: a token not in it, as most are, costs one probe.
+class Table {
+ public:
+  Table() {
+    std::vector<std::pair<std::string_view, uint16_t>> spellings;
+    uint16_t group = 0;
+    for (std::string_view line : kGroups) {
+      ++group;
+      size_t start = 0;
+      while (start < line.size()) {
+        size_t end = line.find(' ', start);
+        if (end == std::string_view::npos) end = line.size();
+        spellings.emplace_back(line.substr(start, end - start), group);
+        start = end + 1;
+      }
+    }
+    size_t size = 1;
+    while (size < 4 * spellings.size()) size *= 2;
+    slots_.resize(size);
+    for (const auto& [spelling, g] : spellings) {
+      const uint64_t hash = index::HashKey(spelling);
+      Slot& slot = slots_[Find(spelling, hash)];
+      if (slot.hash == 0) slot = {hash, g, spelling};  // a spelling keeps its first group
     }
   }
+  uint16_t Group(std::string_view token, uint64_t hash) const {
+    return slots_[Find(token, hash)].group;
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;  // 0: empty (HashKey never returns 0)
+    uint16_t group = 0;
+    std::string_view spelling;
+  };
+  // The slot of `token`, or the empty one where it would go.
+  size_t Find(std::string_view token, uint64_t hash) const {
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i].hash != 0 && (slots_[i].hash != hash || slots_[i].spelling != token))
+      i = (i + 1) & mask;
+    return i;
+  }
+  std::vector<Slot> slots_;
+};
+
+const Table& TheTable() {
+  static const Table table;
   return table;
 }
 
 }  // namespace
 
 uint16_t NameVariantGroup(std::string_view token) {
-  static const Table kTable = BuildTable();
-  static const size_t kLongest = [] {
-    size_t longest = 0;
-    for (const auto& [spelling, group] : kTable) longest = std::max(longest, spelling.size());
-    return longest;
-  }();
-  if (token.size() > kLongest) return 0;  // most tokens of a screening run: no lookup
-  auto it = kTable.find(token);
-  return it == kTable.end() ? 0 : it->second;
+  return TheTable().Group(token, index::HashKey(token));
+}
+
+uint16_t NameVariantGroup(std::string_view token, uint64_t hash) {
+  return TheTable().Group(token, hash);
 }
 
 }  // namespace embargo::match

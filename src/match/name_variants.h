@@ -10,8 +10,10 @@
 
 namespace embargo::match {
 
-// The group of a lower-case name part, or 0 when it belongs to none.
+// The group of a lower-case name part, or 0 when it belongs to none; `hash` is its
+// index::HashKey, where known.
 uint16_t NameVariantGroup(std::string_view token);
+uint16_t NameVariantGroup(std::string_view token, uint64_t hash);
 
 // Whether a group is that of a particle making one name with the word after it ('Abd
 // al-Rahman, Abu Bakr, bin Laden): al-Rahman, "the Merciful", is another name.

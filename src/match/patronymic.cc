@@ -17,8 +17,10 @@ constexpr size_t kMinStem = 3;
 
 PatronymicParts SplitPatronymic(std::string_view word) {
   // Every suffix but -auna has its v or w among the last six letters: most words stop here.
-  const std::string_view tail = word.substr(word.size() > 6 ? word.size() - 6 : 0);
-  if (tail.find_first_of("vw") == std::string_view::npos && !word.ends_with("auna")) return {};
+  bool v = false;
+  for (size_t i = word.size() > 6 ? word.size() - 6 : 0; i < word.size(); ++i)
+    v = v || word[i] == 'v' || word[i] == 'w';
+  if (!v && !word.ends_with("auna")) return {};
   for (std::string_view suffix : kSon)
     if (word.size() >= suffix.size() + kMinStem && word.ends_with(suffix))
       return {word.substr(0, word.size() - suffix.size()), false};

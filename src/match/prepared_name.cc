@@ -84,7 +84,7 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights, bool fol
   p.length = static_cast<uint16_t>(std::min<size_t>(t.text.size(), 0xFFFF));
   p.kind = t.kind;
   if (!t.text.empty()) p.first = t.text.front(), p.last = t.text.back();
-  if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text);
+  if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text, p.text_hash);
   p.script = t.script;
   if (t.kind != TokenKind::kNamePart) return p;
   if (const PatronymicParts parts = SplitPatronymic(t.text);

@@ -60,6 +60,9 @@ bool IsHyphen(char32_t c) {
   }
 }
 
+bool AsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool AsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
 bool IsPeriod(char32_t c) { return c == '.' || c == 0x3002 || c == 0xFF0E || c == 0xFF61; }
 
 // Latin, Arabic, ideographic and fullwidth commas.
@@ -316,22 +319,28 @@ std::vector<RawWord> TextCleaner::Split(std::string_view name) const {
   };
   size_t i = 0;
   while (i < name.size()) {
-    // ASCII letters and digits, most of every name: the rules below, without the lookups.
-    if (const auto b = static_cast<unsigned char>(name[i]); b < 0x80) {
-      const bool letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
-      if (letter || (b >= '0' && b <= '9')) {
-        ++i;
-        if (letter) {
-          if (current.script != Script::kUnknown && current.script != Script::kLatin &&
-              !current.text.empty()) {
-            finish();
-          }
-          if (current.script == Script::kUnknown) current.script = Script::kLatin;
+    // A run of ASCII letters and digits, most of every name: the rules below, without the
+    // lookups, and appended at once. Digits before its first letter belong to the word before.
+    if (AsciiLetter(name[i]) || AsciiDigit(name[i])) {
+      size_t letter = i;
+      while (letter < name.size() && AsciiDigit(name[letter])) ++letter;
+      size_t end = letter;
+      while (end < name.size() && (AsciiLetter(name[end]) || AsciiDigit(name[end]))) ++end;
+      current.text.append(name.substr(i, letter - i));
+      if (letter < end) {
+        if (current.script != Script::kUnknown && current.script != Script::kLatin &&
+            !current.text.empty()) {
+          finish();
         }
-        current.text.push_back(static_cast<char>(letter ? (b | 0x20) : b));
-        current.parenthetical = paren_depth > 0;
-        continue;
+        if (current.script == Script::kUnknown) current.script = Script::kLatin;
+        const size_t from = current.text.size();
+        current.text.append(name.substr(letter, end - letter));
+        for (size_t k = from; k < current.text.size(); ++k)
+          if (AsciiLetter(current.text[k])) current.text[k] |= 0x20;
       }
+      current.parenthetical = paren_depth > 0;
+      i = end;
+      continue;
     }
     char32_t c = NextCodePoint(name, i);
     const Script common = CommonLetterScript(c);
