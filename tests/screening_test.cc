@@ -463,6 +463,14 @@ TEST(Screening, LegalFormsSpeltOut) {
   EXPECT_LT(Score("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU GAZPROM NEFT",
                   "GAZPROM DOBYCHA NOYABRSK, OOO"),
             kThreshold);
+  // "Company" is any legal form (the UK and OFAC names of two DPRK entities).
+  ExpectSameName({{"KOREA UNGUM COMPANY", "KOREA UNGUM CORPORATION"},
+                  {"DPRK NAMGANG TRADING COMPANY", "KOREA NAMGANG TRADING CORPORATION"}});
+  ExpectOtherNames({{"KOREA UNGUM COMPANY", "KOREA UNHA CORPORATION"}});
+  Match m = UnScreener()->CompareNames("KOREA UNGUM COMPANY", "KOREA UNGUM CORPORATION");
+  EXPECT_TRUE(std::any_of(m.tokens.begin(), m.tokens.end(), [](const TokenMatch& t) {
+    return t.query_token == "company" && t.candidate_token == "corporation";
+  }));
 }
 
 // A space or hyphen moved by a letter leaves the same letters in the same order; the joined

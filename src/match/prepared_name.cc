@@ -64,12 +64,15 @@ void AddEdges(const KoreanReadings& readings, std::array<uint32_t, 4>& edges) {
 
 uint64_t HashOrZero(std::string_view s) { return s.empty() ? 0 : index::HashKey(s); }
 
-// 32 bits of HashKey, never 0 (none), or 0 for an empty text.
+// `fold_latin`: PreparedPool::FoldLatinWords; `consonants`: KeepsTranscribedConsonants.
+}  // namespace
+
 uint32_t ShortHash(std::string_view s) {
   return s.empty() ? 0 : std::max<uint32_t>(static_cast<uint32_t>(index::HashKey(s)), 1);
 }
 
-// `fold_latin`: PreparedPool::FoldLatinWords; `consonants`: KeepsTranscribedConsonants.
+namespace {
+
 PreparedToken PrepareToken(const Token& t, const TokenWeights& weights, bool fold_latin,
                            bool consonants) {
   PreparedToken p;

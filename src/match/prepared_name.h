@@ -38,6 +38,10 @@ struct EdgeLetters {
   static uint32_t Bit(char c) { return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31; }
 };
 
+// 32 bits of index::HashKey, never 0 (none), or 0 for an empty text: how a PreparedToken keeps
+// its canonical id and phonetic key.
+uint32_t ShortHash(std::string_view s);
+
 // A token with what comparing it needs, copied and hashed so that most comparisons, which
 // find two different tokens, read neither token: a query meets hundreds of candidates spread
 // over memory, and cache misses, not arithmetic, would bound its speed.

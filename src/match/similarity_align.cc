@@ -120,7 +120,9 @@ class Aligner {
     if (similarity < options_.min_similarity || option_count_ == kMaxOptions) return;
     const double gain = query_.Cost(qf, qn) + candidate_.Cost(cf, cn) -
                         (1.0 - similarity) * (query_.Weight(qf, qn) + candidate_.Weight(cf, cn));
-    if (gain <= 0) return;
+    // Two optional tokens gain nothing by meeting, yet an equal pair of them counts (a legal form
+    // both names have).
+    if (gain < 0 || (gain == 0 && similarity < 1)) return;
     options_storage_[option_count_++] = {
         qf, qn, cf, cn, kind, similarity, gain, SpanBits(qf, qn), SpanBits(cf, cn)};
   }
