@@ -463,9 +463,10 @@ TEST(Screening, LegalFormsSpeltOut) {
   EXPECT_LT(Score("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU GAZPROM NEFT",
                   "GAZPROM DOBYCHA NOYABRSK, OOO"),
             kThreshold);
-  // "Company" is any legal form (the UK and OFAC names of two DPRK entities).
+  // "Company" is a legal form, and any (the UK and OFAC names of two DPRK entities).
   ExpectSameName({{"KOREA UNGUM COMPANY", "KOREA UNGUM CORPORATION"},
-                  {"DPRK NAMGANG TRADING COMPANY", "KOREA NAMGANG TRADING CORPORATION"}});
+                  {"DPRK NAMGANG TRADING COMPANY", "KOREA NAMGANG TRADING CORPORATION"},
+                  {"FARATECH COMPANY", "FARATECH"}});
   ExpectOtherNames({{"KOREA UNGUM COMPANY", "KOREA UNHA CORPORATION"}});
   Match m = UnScreener()->CompareNames("KOREA UNGUM COMPANY", "KOREA UNGUM CORPORATION");
   EXPECT_TRUE(std::any_of(m.tokens.begin(), m.tokens.end(), [](const TokenMatch& t) {

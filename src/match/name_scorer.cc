@@ -32,14 +32,6 @@ constexpr double kGenerationsDiffer = 0.75;
 
 bool IsGeneration(const PreparedToken& t) { return t.kind == TokenKind::kGeneration; }
 
-// "Company" names a body corporate as any legal form does: KOREA UNGUM COMPANY is KOREA UNGUM
-// CORPORATION.
-bool MeetsALegalForm(const PreparedToken& word, const PreparedToken& legal_form) {
-  static const uint32_t kCompany = ShortHash("company");
-  return word.kind == TokenKind::kGenericWord && word.canonical_hash == kCompany &&
-         legal_form.kind == TokenKind::kLegalForm;
-}
-
 // The generations of two forms that both have one differ: none of the query's is the listed
 // name's. Returns the first of each, or nulls.
 std::pair<const PreparedToken*, const PreparedToken*> GenerationsDiffer(
@@ -319,9 +311,10 @@ TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c)
       const bool same = q.kind == c.kind && q.canonical_hash == c.canonical_hash;
       return {same ? 1.0 : 0.0, "generation"};
     }
-    bool same = q.kind == c.kind && q.canonical_hash != 0 && q.canonical_hash == c.canonical_hash;
-    if (same || same_text || MeetsALegalForm(q, c) || MeetsALegalForm(c, q))
-      return {1.0, "legal_form"};
+    bool same = q.kind == c.kind && q.canonical_hash != 0 &&
+                (q.canonical_hash == c.canonical_hash || q.canonical_hash == kCompanyId ||
+                 c.canonical_hash == kCompanyId);
+    if (same || same_text) return {1.0, "legal_form"};
     // A misspelt legal form reads as a name part ("LIMTED"): its spelling still tells.
     if (q.kind != c.kind)
       if (double s = SpellingSimilarity(q, c); s > 0) return {s, "legal_form_spelling"};

@@ -86,6 +86,8 @@ PreparedToken PrepareToken(const Token& t, const TokenWeights& weights, bool fol
   p.letters = Letters(t.text);
   p.length = static_cast<uint16_t>(std::min<size_t>(t.text.size(), 0xFFFF));
   p.kind = t.kind;
+  if (t.kind == TokenKind::kGenericWord && p.canonical_hash == kCompanyId)
+    p.kind = TokenKind::kLegalForm;
   if (!t.text.empty()) p.first = t.text.front(), p.last = t.text.back();
   if (t.kind == TokenKind::kNamePart) p.variant = NameVariantGroup(t.text, p.text_hash);
   p.script = t.script;

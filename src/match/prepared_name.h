@@ -42,6 +42,11 @@ struct EdgeLetters {
 // its canonical id and phonetic key.
 uint32_t ShortHash(std::string_view s);
 
+// The generic word "company" (co, cie, hoesa, gongsi...) names a body corporate as a legal form
+// does, and is compared as one: a legal form of this id meets any other (KOREA UNGUM COMPANY is
+// KOREA UNGUM CORPORATION, FARATECH COMPANY is FARATECH).
+inline const uint32_t kCompanyId = ShortHash("company");
+
 // A token with what comparing it needs, copied and hashed so that most comparisons, which
 // find two different tokens, read neither token: a query meets hundreds of candidates spread
 // over memory, and cache misses, not arithmetic, would bound its speed.
