@@ -411,6 +411,15 @@ TEST(Screening, UkrainianAndRussianSpellingsOfAGivenName) {
   ExpectOtherNames({{"Ihor Strelkov", "STRELKOV, Oleg"}});
 }
 
+// Somali writes Arabic given names with c for the ayn, x for the ha and long vowels doubled
+// (the UN, UK and OFAC lists give Al-Shabaab members such aliases).
+TEST(Screening, SomaliSpellingsOfArabicGivenNames) {
+  ExpectSameName({{"Xasan Cali Cumar", "HASSAN ALI UMAR"},
+                  {"Maxamed Cabdullaahi Xuseen", "Mohamed Abdullahi Hussein"},
+                  {"MOHAMMED, Fazul Abdilahi", "MOHAMMED, Fazul Abdullah"}});
+  ExpectOtherNames({{"Xasan Cali Cumar", "HASSAN ALI IBRAHIM"}});
+}
+
 // A Belarusian record of a name a list writes in Russian (ў в, і и, дз д, ц т).
 TEST(Screening, BelarusianAndRussianSpellingsOfAName) {
   ExpectSameName({{"ВАСІЛЬЕЎ, Аляксандр Паўлавіч", "ВАСИЛЬЕВ, Александр Павлович"},
