@@ -423,7 +423,8 @@ TEST(Screening, SomaliSpellingsOfArabicGivenNames) {
 // A Belarusian record of a name a list writes in Russian (ў в, і и, дз д, ц т).
 TEST(Screening, BelarusianAndRussianSpellingsOfAName) {
   ExpectSameName({{"ВАСІЛЬЕЎ, Аляксандр Паўлавіч", "ВАСИЛЬЕВ, Александр Павлович"},
-                  {"Дзмітрый Цімафееў", "Дмитрий Тимофеев"}});
+                  {"Дзмітрый Цімафееў", "Дмитрий Тимофеев"},
+                  {"Уладзімір Пуцін", "Владимир Путин"}});
   ExpectOtherNames({{"ВАСІЛЬЕЎ, Аляксандр Паўлавіч", "ВАСИЛЬЕВ, Дмитрий Павлович"}});
 }
 
@@ -453,6 +454,8 @@ TEST(Screening, GermanPolishAndDutchSpellingsOfARussianName) {
   EXPECT_GE(Score("Wladimir Wladimirowitsch Putin", listed), kThreshold);
   EXPECT_GE(Score("Władimir Władimirowicz Putin", listed), kThreshold);
   EXPECT_GE(Score("Wladimir Wladimirowitsj Poetin", listed), kThreshold);
+  EXPECT_GE(Score("Vlagyimir Putyin", listed), kThreshold);    // Hungarian
+  EXPECT_GE(Score("Vladimiras Putinas", listed), kThreshold);  // Lithuanian
   EXPECT_LT(Score("Wladimir Wladimirowitsch Pawlow", listed), kThreshold);
 }
 

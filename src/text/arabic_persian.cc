@@ -1,7 +1,7 @@
 // Arabic script as Persian (Dari), Pashto and Urdu write it. Afghan and Pakistani names on the
 // lists come in it: فیض الله خان نورزی is FAIZULLAH KHAN NOORZAI, ضیا is Zia, ځدران Zadran. Those
-// languages add letters (ی ک گ پ چ ژ ہ ے, Pashto ټ ډ ړ ښ ږ ځ څ ګ ڼ), write ی where Arabic writes
-// ي, and sound some Arabic letters otherwise (ذ ض ظ as z, ث as s).
+// languages add letters (ی ک گ پ چ ژ ہ ے, Pashto ټ ډ ړ ښ ږ ځ څ ګ ڼ, Urdu ٹ ڈ ڑ), write ی where
+// Arabic writes ي, and sound some Arabic letters otherwise (ذ ض ظ as z, ث as s).
 #include <string>
 #include <utility>
 
@@ -13,10 +13,11 @@ namespace {
 // The letters only Persian, Pashto or Urdu write, each with the letter the Arabic readers know
 // for it (itself where they know it already: پ چ ژ گ).
 constexpr std::pair<char32_t, char32_t> kPersianLetters[] = {
-    {U'پ', U'پ'}, {U'چ', U'چ'}, {U'ژ', U'ژ'}, {U'گ', U'گ'}, {U'ی', U'ي'}, {U'ے', U'ي'},
-    {U'ۍ', U'ي'}, {U'ې', U'ي'}, {U'ک', U'ك'}, {U'ہ', U'ه'}, {U'ھ', U'ه'}, {U'ۀ', U'ه'},
-    {U'ں', U'ن'}, {U'ڼ', U'ن'}, {U'ټ', U'ت'}, {U'ډ', U'د'}, {U'ړ', U'ر'}, {U'ښ', U'ش'},
-    {U'ږ', U'ژ'}, {U'ځ', U'ز'}, {U'څ', U'س'}, {U'ګ', U'گ'}};
+    {U'پ', U'پ'}, {U'چ', U'چ'}, {U'ژ', U'ژ'}, {U'گ', U'گ'}, {U'ی', U'ي'},
+    {U'ے', U'ي'}, {U'ۍ', U'ي'}, {U'ې', U'ي'}, {U'ک', U'ك'}, {U'ہ', U'ه'},
+    {U'ھ', U'ه'}, {U'ۀ', U'ه'}, {U'ں', U'ن'}, {U'ڼ', U'ن'}, {U'ټ', U'ت'},
+    {U'ډ', U'د'}, {U'ړ', U'ر'}, {U'ښ', U'ش'}, {U'ږ', U'ژ'}, {U'ځ', U'ز'},
+    {U'څ', U'س'}, {U'ګ', U'گ'}, {U'ٹ', U'ت'}, {U'ڈ', U'د'}, {U'ڑ', U'ر'}};
 
 const std::pair<char32_t, char32_t>* FindPersianLetter(char32_t c) {
   if (c < 0x066E) return nullptr;  // the Arabic letters, most of every name

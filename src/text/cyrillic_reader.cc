@@ -190,8 +190,9 @@ std::string TransliterateWord(const std::u32string& w, System system) {
 }
 
 // A Belarusian word as Russian writes the same name, or empty when it has no letter of
-// Belarusian: ў в, і и, дз д, and ц before a soft vowel т (ВАСІЛЬЕЎ ВАСИЛЬЕВ, Дзмітрый
-// Дмитрий, Цімафей Тимофей). The vowels Belarusian writes as it says them stay (Аляксандр).
+// Belarusian: ў в, і и, дз д, ц before a soft vowel т, and у before a consonant first в
+// (ВАСІЛЬЕЎ ВАСИЛЬЕВ, Дзмітрый Дмитрий, Цімафей Тимофей, Уладзімір Пуцін Владимир Путин). The
+// vowels Belarusian writes as it says them stay (Аляксандр).
 std::u32string BelarusianAsRussian(const std::u32string& w) {
   if (w.find(U'ў') == std::u32string::npos &&
       (w.find(U'і') == std::u32string::npos || w.find_first_of(U"ґєї") != std::u32string::npos))
@@ -203,7 +204,9 @@ std::u32string BelarusianAsRussian(const std::u32string& w) {
   for (size_t i = 0; i < w.size(); ++i) {
     const char32_t c = w[i];
     const char32_t next = i + 1 < w.size() ? w[i + 1] : 0;
-    if (c == U'д' && next == U'з') {
+    if (i == 0 && c == U'у' && next != 0 && !IsCyrillicVowel(next)) {
+      out += U'в';  // Уладзімір, Уладзімер: Владимир
+    } else if (c == U'д' && next == U'з') {
       out += U'д';
       ++i;
     } else if (c == U'ц' && soft(next)) {

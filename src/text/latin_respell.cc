@@ -13,8 +13,11 @@ struct Group {
 constexpr size_t kLongWord = 5;
 
 // Longest first where one spelling holds another ("tsch" before "sch").
-constexpr std::array<Group, 12> kGroups = {{
+constexpr std::array<Group, 15> kGroups = {{
     {"tsch", "ch"},       // German Wladimirowitsch
+    {"gyi", "di"},        // Hungarian Vlagyimir
+    {"tyi", "ti"},        // Hungarian Putyin
+    {"nyi", "ni"},        // Hungarian Nyikolaj
     {"chtch", "shch"},    // French Khrouchtchev
     {"tsj", "ch"},        // Dutch Wladimirowitsj
     {"tch", "ch"},        // French Timtchenko
@@ -58,6 +61,13 @@ std::string RespellAsEnglish(std::string_view word) {
   if (word.size() >= kLongWord + 1 && out.ends_with("ine")) {
     out.pop_back();
     changed = true;
+  }
+  // Lithuanian gives a Russian name its nominative -as: Vladimiras Putinas, Lavrovas.
+  for (std::string_view ending : {"ovas", "evas", "inas", "iras"}) {
+    if (word.size() >= kLongWord + 2 && out.ends_with(ending)) {
+      out.resize(out.size() - 2);
+      changed = true;
+    }
   }
   return changed ? out : std::string();
 }

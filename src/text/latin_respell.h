@@ -1,6 +1,7 @@
-// Latin spellings of foreign names in German, Polish, Dutch and French conventions, written
-// the English way: Wladimirowitsch, Władimirowicz and Wladimirowitsj are Vladimirovich, Poetin
-// and Poutine are Putin(e). The lists write such names the English way.
+// Latin spellings of foreign names in German, Polish, Dutch, French, Hungarian and Lithuanian
+// conventions, written the English way: Wladimirowitsch, Władimirowicz and Wladimirowitsj are
+// Vladimirovich, Poetin, Poutine, Putyin and Putinas are Putin(e). The lists write such names
+// the English way.
 #pragma once
 
 #include <string>
@@ -9,8 +10,9 @@
 namespace embargo::text {
 
 // The English spelling of a lower-case ASCII word, or "" when the rules leave it unchanged:
-// tsch, tsj, tch, cz -> ch; chtch -> shch; sch, sz, sj -> sh; w -> v; in words of five letters
-// or more oe, ou -> u and gue, gui -> ge, gi; and a final ine -> in from six letters.
+// tsch, tsj, tch, cz -> ch; chtch -> shch; sch, sz, sj -> sh; gyi, tyi, nyi -> di, ti, ni;
+// w -> v; in words of five letters or more oe, ou -> u and gue, gui -> ge, gi; a final ine -> in
+// from six letters, and a final ovas, evas, inas, iras less its as from seven.
 std::string RespellAsEnglish(std::string_view word);
 
 }  // namespace embargo::text

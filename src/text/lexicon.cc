@@ -158,7 +158,7 @@ constexpr const char* kTitles[] = {
     "honorable", "honourable", "excellency", "gospodin", "gospozha",
     // A head of state in the languages of the lists' readers ("Presidente Vladimir Putin").
     "president", "presidente", "prasident", "presiden", "prezident", "prezydent", "predsjednik",
-    "presedintele"};
+    "elnok", "presedintele"};
 
 // Generations after a person's name and the id each spelling stands for.
 constexpr std::pair<const char*, const char*> kGenerations[] = {

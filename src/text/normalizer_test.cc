@@ -276,6 +276,11 @@ TEST(NormalizerTest, GermanPolishDutchAndFrenchSpellingsRespeltTheEnglishWay) {
   EXPECT_EQ(text::RespellAsEnglish("khrouchtchev"), "khrushchev");
   EXPECT_EQ(text::RespellAsEnglish("guennadi"), "gennadi");
   EXPECT_EQ(text::RespellAsEnglish("staline"), "stalin");
+  EXPECT_EQ(text::RespellAsEnglish("vlagyimir"), "vladimir");  // Hungarian
+  EXPECT_EQ(text::RespellAsEnglish("putyin"), "putin");
+  EXPECT_EQ(text::RespellAsEnglish("putinas"), "putin");  // Lithuanian
+  EXPECT_EQ(text::RespellAsEnglish("lavrovas"), "lavrov");
+  EXPECT_EQ(text::RespellAsEnglish("thomas"), "");
   EXPECT_EQ(text::RespellAsEnglish("jelzin"), "");  // j is left: John, Jamal, Jose
   EXPECT_EQ(text::RespellAsEnglish("smith"), "");
   EXPECT_EQ(text::RespellAsEnglish("zhou"), "");  // short words keep their vowels
@@ -298,6 +303,7 @@ TEST(NormalizerTest, PersianPashtoAndUrduNamesReadAsTheyAreSpelt) {
   auto last_token = [](const NormalizedName& n) { return n.forms.at(0).tokens.back().text; };
   EXPECT_TRUE(last_token(Norm("محمد عمر ځدران")).starts_with("zad"));
   EXPECT_EQ(last_token(Norm("ټوپ")), last_token(Norm("توپ")));  // Pashto ټ is read as ت
+  EXPECT_EQ(last_token(Norm("پوٹن")), last_token(Norm("پوتن")));  // and Urdu ٹ
   EXPECT_TRUE(last_token(Norm("عبد الروف ذاکر")).starts_with("zak"));
   // Pashtun tribes end in -zai, and Urdu writes الله with its own heh.
   EXPECT_TRUE(HasForm(Norm("مالک نورزى"), "malik nourzai") ||
