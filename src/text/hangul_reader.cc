@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/korean.h"
+#include "text/korean_surnames.h"
 #include "text/learned_translit.h"
 
 namespace embargo::text {
@@ -147,6 +148,20 @@ bool HangulReader::IsKoreanName(std::string_view hangul) const {
   if (!parts || !parts->family_known) return false;
   size_t given = Syllables(parts->given).size();
   return given >= 1 && given <= 3;
+}
+
+bool HangulReader::IsKoreanName(std::string_view family, std::string_view given) const {
+  // Syllables only, or none (0).
+  auto syllables = [](std::string_view word) {
+    size_t n = 0;
+    for (size_t i = 0; i < word.size(); ++n) {
+      const char32_t c = NextCodePoint(word, i);
+      if (c < 0xAC00 || c > 0xD7A3) return size_t{0};
+    }
+    return n;
+  };
+  const size_t g = syllables(given);
+  return g >= 1 && g <= 3 && syllables(family) > 0 && korean_internal::IsKnownSurname(family);
 }
 
 namespace {

@@ -26,6 +26,8 @@ class HangulReader {
   // True when `hangul` (one word, or family and given name separated by a space) is shaped
   // like a Korean personal name: a known surname and one to three given-name syllables.
   bool IsKoreanName(std::string_view hangul) const;
+  // The same for a name written as two words, without joining them.
+  bool IsKoreanName(std::string_view family, std::string_view given) const;
 };
 
 // Romanizations of a Korean personal name in Hangul ("김정은", "김 정은"): the family name,

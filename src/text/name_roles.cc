@@ -47,21 +47,31 @@ constexpr std::string_view kKoreanSurnames[] = {
 }  // namespace
 
 bool IsKoreanSurnameSpelling(std::string_view latin) {
-  // Each spelling (at most eight letters) packed into one number: a lookup is a binary
-  // search over integers, no hashing or string compares.
+  // Each spelling (at most eight letters) packed into one number, in an open-addressing table a
+  // quarter full: a lookup is one or two probes, no string compares.
   auto pack = [](std::string_view s) {
     uint64_t v = 0;
     for (char c : s) v = v << 8 | static_cast<unsigned char>(c);
     return v;
   };
-  static const std::vector<uint64_t> kPacked = [&] {
-    std::vector<uint64_t> packed;
-    for (std::string_view s : kKoreanSurnames) packed.push_back(pack(s));
-    std::sort(packed.begin(), packed.end());
-    return packed;
+  constexpr size_t kSlots = 1024;  // a power of two, four times the spellings or more
+  static_assert(kSlots >= 4 * std::size(kKoreanSurnames));
+  auto slot = [](uint64_t v) { return (v * 0x9E3779B97F4A7C15ull) >> 54; };  // 10 bits
+  static const std::vector<uint64_t> kTable = [&] {
+    std::vector<uint64_t> table(kSlots, 0);  // 0: empty (no spelling packs to it)
+    for (std::string_view s : kKoreanSurnames) {
+      size_t i = slot(pack(s));
+      while (table[i] != 0 && table[i] != pack(s)) i = (i + 1) % kSlots;
+      table[i] = pack(s);
+    }
+    return table;
   }();
-  return !latin.empty() && latin.size() <= 8 &&
-         std::binary_search(kPacked.begin(), kPacked.end(), pack(latin));
+  if (latin.empty() || latin.size() > 8) return false;
+  const uint64_t v = pack(latin);
+  for (size_t i = slot(v);; i = (i + 1) % kSlots) {
+    if (kTable[i] == v) return true;
+    if (kTable[i] == 0) return false;
+  }
 }
 
 std::vector<Token> AssignRoles(std::vector<Token> tokens, bool person) {

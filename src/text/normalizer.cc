@@ -424,10 +424,9 @@ std::vector<RawWord> Normalizer::Impl::MergeKoreanName(const std::vector<RawWord
       words[1].script != Script::kHangul || words[0].text.size() > 6) {
     return words;
   }
-  std::string joined = words[0].text + " " + words[1].text;
-  if (!hangul.IsKoreanName(joined)) return words;
+  if (!hangul.IsKoreanName(words[0].text, words[1].text)) return words;
   RawWord merged = words[1];
-  merged.text = std::move(joined);
+  merged.text = words[0].text + " " + words[1].text;
   return {merged};
 }
 

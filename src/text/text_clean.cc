@@ -287,12 +287,30 @@ std::optional<std::string> SimpleCaseFold(std::string_view utf8) {
   return out;
 }
 
+namespace {
+
+// Whether SimpleCaseFold would return the text as it is: names in Hangul, Han or Arabic letters,
+// which have no case, need no copy.
+bool FoldsToItself(std::string_view utf8) {
+  for (size_t i = 0; i < utf8.size();) {
+    const char32_t c = NextCodePoint(utf8, i);
+    if (c < 0x80 ? (c >= 'A' && c <= 'Z')
+                 : (c >= 0x0400 && c <= 0x042F) || CommonLetterScript(c) == Script::kUnknown)
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<RawWord> TextCleaner::Split(std::string_view name) const {
   bool ascii = true;
   for (char ch : name) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
   std::string folded;
   // Most names in Cyrillic, Hangul, Han or Arabic letters fold without ICU (SimpleCaseFold).
-  if (std::optional<std::string> simple = ascii ? std::nullopt : SimpleCaseFold(name)) {
+  if (!ascii && FoldsToItself(name)) {
+    ascii = true;  // nothing to fold
+  } else if (std::optional<std::string> simple = ascii ? std::nullopt : SimpleCaseFold(name)) {
     folded = std::move(*simple);
     name = folded;
     ascii = true;  // nothing left for ICU to do
@@ -342,6 +360,7 @@ std::vector<RawWord> TextCleaner::Split(std::string_view name) const {
       i = end;
       continue;
     }
+    const size_t start = i;
     char32_t c = NextCodePoint(name, i);
     const Script common = CommonLetterScript(c);
     if (common != Script::kUnknown || IsWordChar(c)) {
@@ -356,7 +375,12 @@ std::vector<RawWord> TextCleaner::Split(std::string_view name) const {
         current.text.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? (c | 0x20) : c));
       } else {
         current.ascii = false;
-        AppendUtf8(current.text, c);
+        // As written, unless written in more bytes than it needs.
+        const size_t bytes = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (i - start == bytes)
+          current.text.append(name.substr(start, bytes));
+        else
+          AppendUtf8(current.text, c);
       }
       current.parenthetical = paren_depth > 0;
       continue;
