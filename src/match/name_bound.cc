@@ -192,9 +192,11 @@ bool NameScorer::MayReach(const PreparedForm& qf, const PreparedForm& cf, double
   // Joins by lengths and edge letters first: cheap, and most names fall below the floor there.
   // The candidate's coverage only lowers the query's: it is needed only when that passes.
   // Each query token spelt as a listed one, as the lower cost of listed tokens left needs.
+  // (Or only spelt alike, where a listed patronymic may be what is left.)
   bool whole = true;
   for (size_t i = 0; i < q.size(); ++i)
     whole = whole && (best_q[i] >= 1 || (q[i].variant != 0 && best_q[i] >= kSameNameMatch) ||
+                      (cf.patronymic && best_q[i] >= kPatronymicLeftSpelling) ||
                       OptionalWord(q[i].kind, generic_free));
   auto bound = [&](bool precise) {
     double q_coverage = q_bound(CoverageBound(qs, best_q, cs, exact_only, precise, generic_free));

@@ -25,6 +25,11 @@ inline constexpr double kListedLeftCost = 0.35;
 // Two spellings of one name (NameVariantGroup) meet at this similarity.
 inline constexpr double kSameNameMatch = 0.95;
 inline constexpr double ListedLeftOverCost(int left) { return left <= 1 ? 0.20 : 0.25; }
+// A listed patronymic left out costs so also where each query word is only spelt like its
+// listed word, at this similarity or more (one shape, one transliteration): records drop the
+// patronymic and write the rest their own way (KOSSIYEV, Sergei is KOSSIEV, Sergey
+// Leonidovich).
+inline constexpr double kPatronymicLeftSpelling = 0.93;
 inline constexpr double QueryLeftOverCost(int left) { return left <= 1 ? 0.30 : 0.35; }
 inline constexpr int kMaxJoin = AlignOptions{}.max_join;
 // Two names of the same letters split differently, or one edit apart (LettersApart): below an

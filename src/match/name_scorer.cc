@@ -560,9 +560,13 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   // Tokens paired one to one with a token of the same spelling: for the query, as any of its
   // spellings; for the listed name, as its own text (the bound checks that cheaply).
   std::array<bool, kMaxAlignTokens> q_alike{}, c_alike{};
+  std::array<int8_t, kMaxAlignTokens> q_partner;  // paired one to one with; -1: none
+  q_partner.fill(-1);
   for (const AlignedPair& p : al.pairs()) {
     for (int i = p.query_first; i < p.query_first + p.query_count; ++i) sq[i] = p.similarity;
     const bool alike = p.kind == PairKind::kToken && p.similarity >= 1;
+    if (p.kind == PairKind::kToken)
+      q_partner[p.query_first] = static_cast<int8_t>(p.candidate_first);
     // Another spelling of the same name (Alexei, Alexey) is the word as the query spells it.
     q_alike[p.query_first] =
         alike || (p.kind == PairKind::kToken && q[p.query_first].variant != 0 &&
@@ -656,7 +660,27 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   // father's name is the son's (Uday Saddam Hussein is not Saddam Hussein).
   const bool query_left_over =
       left_over(cs, qs, q, {sq.data(), size_t(nq)}) && qs.first_met && qs.last_met;
-  const bool listed_left_over = left_over(qs, cs, c, {sc.data(), size_t(nc)});
+  // Each query word spelt in Latin letters as its listed word is, as another spelling of its
+  // name or shape, or a letter off (Kossiyev, Kossiev; but Novikov is no Novichkov).
+  auto spelt_alike = [&](int i) {
+    const int j = q_partner[i];
+    if (j < 0 || sq[i] < kPatronymicLeftSpelling || q[i].script != Script::kLatin ||
+        c[j].script != Script::kLatin)
+      return false;
+    const std::string_view method = CompareTokens(q[i], c[j]).method;
+    return method == "exact" || method == "name_variant" || method == "same_shape" ||
+           (method == "edit_distance" && OsaDistance(q[i].Text(), c[j].Text(), 1) <= 1);
+  };
+  auto patronymic_left_out = [&] {
+    if (!cf.patronymic || qs.met < 2 || cs.left != 1) return false;
+    for (int i = 0; i < nq; ++i)
+      if (!aq[i].optional && !spelt_alike(i)) return false;
+    for (int j = 0; j < nc; ++j)
+      if (sc[j] == 0 && !ac[j].optional && c[j].token->role != NameRole::kPatronymic) return false;
+    return true;
+  };
+  const bool listed_left_over =
+      left_over(qs, cs, c, {sc.data(), size_t(nc)}) || patronymic_left_out();
   if (explain) {
     // A part one record carries and the other does not (a middle name, a patronymic) says so.
     for (int i = 0; i < nq; ++i)
