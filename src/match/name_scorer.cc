@@ -304,6 +304,15 @@ std::string_view LatinShape(std::string_view s, std::array<char, 64>& out) {
   return MayBeWithin(q, c, budget) && OsaDistance(q.Text(), c.Text(), budget) <= budget;
 }
 
+// Two Latin words spelt alike: the same, two spellings of one name or of one shape, or a letter
+// apart (Kossiyev, Kossiev; but Novikov is no Novichkov).
+bool SpeltAlike(const PreparedToken& q, const PreparedToken& c) {
+  if (q.script != Script::kLatin || c.script != Script::kLatin) return false;
+  return (q.text_hash == c.text_hash && q.Text() == c.Text()) ||
+         (q.variant != 0 && q.variant == c.variant) || SameLatinShape(q, c) ||
+         OsaDistance(q.Text(), c.Text(), 1) <= 1;
+}
+
 TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c) {
   bool same_text = q.text_hash == c.text_hash && q.Text() == c.Text();
   if (ByCanonical(q.kind) || ByCanonical(c.kind)) {
@@ -660,21 +669,14 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
   // father's name is the son's (Uday Saddam Hussein is not Saddam Hussein).
   const bool query_left_over =
       left_over(cs, qs, q, {sq.data(), size_t(nq)}) && qs.first_met && qs.last_met;
-  // Each query word spelt in Latin letters as its listed word is, as another spelling of its
-  // name or shape, or a letter off (Kossiyev, Kossiev; but Novikov is no Novichkov).
-  auto spelt_alike = [&](int i) {
-    const int j = q_partner[i];
-    if (j < 0 || sq[i] < kPatronymicLeftSpelling || q[i].script != Script::kLatin ||
-        c[j].script != Script::kLatin)
-      return false;
-    const std::string_view method = CompareTokens(q[i], c[j]).method;
-    return method == "exact" || method == "name_variant" || method == "same_shape" ||
-           (method == "edit_distance" && OsaDistance(q[i].Text(), c[j].Text(), 1) <= 1);
-  };
+  // A listed patronymic, the one word left, beside query words spelt alike (as the bound
+  // allows: each at kPatronymicLeftSpelling or more).
   auto patronymic_left_out = [&] {
     if (!cf.patronymic || qs.met < 2 || cs.left != 1) return false;
     for (int i = 0; i < nq; ++i)
-      if (!aq[i].optional && !spelt_alike(i)) return false;
+      if (!aq[i].optional && (q_partner[i] < 0 || sq[i] < kPatronymicLeftSpelling ||
+                              !SpeltAlike(q[i], c[q_partner[i]])))
+        return false;
     for (int j = 0; j < nc; ++j)
       if (sc[j] == 0 && !ac[j].optional && c[j].token->role != NameRole::kPatronymic) return false;
     return true;
