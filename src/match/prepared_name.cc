@@ -64,7 +64,6 @@ void AddEdges(const KoreanReadings& readings, std::array<uint32_t, 4>& edges) {
 
 uint64_t HashOrZero(std::string_view s) { return s.empty() ? 0 : index::HashKey(s); }
 
-// `fold_latin`: PreparedPool::FoldLatinWords; `consonants`: KeepsTranscribedConsonants.
 }  // namespace
 
 uint32_t ShortHash(std::string_view s) {
@@ -73,6 +72,7 @@ uint32_t ShortHash(std::string_view s) {
 
 namespace {
 
+// `fold_latin`: PreparedPool::FoldLatinWords; `consonants`: KeepsTranscribedConsonants.
 PreparedToken PrepareToken(const Token& t, const TokenWeights& weights, bool fold_latin,
                            bool consonants) {
   PreparedToken p;
