@@ -46,9 +46,10 @@ struct TokenMatch {
   double weight = 0;      // how much this token counts (rarity, legal form, generic word)
   // What decided it: "exact", "canonical", "korean_key", "name_variant", "edit_distance",
   // "arabic_letters", "han_consonants", "read_back", "chinese_in_hangul", "same_shape",
-  // "phonetic", "patronymic",
-  // "initial", "joined", "legal_form", "same_letters", "near_letters", "unmatched_query",
-  // "unmatched_candidate", "part_left_out" (a middle name or patronymic one name lacks) ...
+  // "phonetic", "patronymic", "initial", "joined", "legal_form", "generation",
+  // "generations_differ" (Jr against Senior: a father and his son), "same_letters",
+  // "near_letters", "unmatched_query", "unmatched_candidate", "part_left_out" (a middle name or
+  // patronymic one name lacks) ...
   std::string method;
 };
 
