@@ -44,6 +44,8 @@ std::string SpeakIndic(std::string_view utf8_word, std::string_view iso) {
   // virama before the consonant) it is said: Chandra, Narendra.
   const bool cluster = InIndicBlock(before) && (before & 0x7F) == kVirama;
   if (IsConsonant(last) && !cluster && out.size() > 2 && out.back() == 'a') out.pop_back();
+  // A foreign v before l is written bh, which no Indic word begins with: भ्लादिमिर, Vladimir.
+  if (out.starts_with("bhl")) out.replace(0, 2, "v");
   return out;
 }
 

@@ -4,7 +4,8 @@
 // The scripts of India (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
 // Malayalam), which ICU writes in ISO 15919: राहुल शर्मा is "rāhula śarmā". Names are spelt
 // otherwise: a word's last inherent vowel is left unsaid in Hindi, Bengali and Nepali, ś and ṣ
-// are sh, c is ch (Rahul Sharma, Chandra, Vladimir Putin for व्लादिमीर पुतिन).
+// are sh, c is ch, and a first bh before l is a foreign v (Rahul Sharma, Chandra, Vladimir
+// Putin for व्लादिमीर पुतिन and भ्लादिमिर पुटिन).
 //
 // Georgian gives a foreign name ending in a consonant the nominative -i: ვლადიმერ პუტინი is
 // "vladimer putini", სერგეი ლავროვი "sergei lavrovi" (Putin, Lavrov).

@@ -249,6 +249,7 @@ TEST(NormalizerTest, ArabicGivesTheCommonLatinSpellings) {
 // Names of India as their Latin spellings write them, not as ICU's ISO 15919 does: a word's
 // last inherent vowel unsaid but after a cluster, ś and ṣ sh, c ch.
 TEST(NormalizerTest, IndicNamesSpeltAsTheirLatinSpellingsWriteThem) {
+  EXPECT_TRUE(HasForm(Norm("भ्लादिमिर पुटिन"), "vladimir putin"));  // a foreign v written bh
   EXPECT_TRUE(HasForm(Norm("व्लादिमीर पुतिन"), "vladimir putin"));
   EXPECT_TRUE(HasForm(Norm("व्लादिमीर पुतिन"), "vladimira putina"));  // ICU's
   EXPECT_TRUE(HasForm(Norm("राहुल शर्मा"), "rahul sharma"));
@@ -302,7 +303,7 @@ TEST(NormalizerTest, PersianPashtoAndUrduNamesReadAsTheyAreSpelt) {
   // Pashto letters, and Arabic ذ ض ظ sounded z: ځدران Zadran, ذاکر Zakir.
   auto last_token = [](const NormalizedName& n) { return n.forms.at(0).tokens.back().text; };
   EXPECT_TRUE(last_token(Norm("محمد عمر ځدران")).starts_with("zad"));
-  EXPECT_EQ(last_token(Norm("ټوپ")), last_token(Norm("توپ")));  // Pashto ټ is read as ت
+  EXPECT_EQ(last_token(Norm("ټوپ")), last_token(Norm("توپ")));    // Pashto ټ is read as ت
   EXPECT_EQ(last_token(Norm("پوٹن")), last_token(Norm("پوتن")));  // and Urdu ٹ
   EXPECT_TRUE(last_token(Norm("عبد الروف ذاکر")).starts_with("zak"));
   // Pashtun tribes end in -zai, and Urdu writes الله with its own heh.
