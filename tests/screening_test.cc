@@ -176,7 +176,9 @@ TEST(Screening, AMiddleNameOrPatronymicLeftOut) {
   // A patronymic left out, the rest a letter off or spelt another way (OFAC's aliases of one
   // person); but a middle name left out is another name then, and so is a name more letters off.
   ExpectSameName({{"KOSSIYEV, Sergei", "KOSSIEV, Sergey Leonidovich"},
-                  {"GAUSS, Alexandra", "GAUS, Alexandra Viktorovna"}});
+                  {"GAUSS, Alexandra", "GAUS, Alexandra Viktorovna"},
+                  {"ולדימיר פוטין", "PUTIN, Vladimir Vladimirovich"},
+                  {"ვლადიმერ პუტინი", "PUTIN, Vladimir Vladimirovich"}});
   ExpectOtherNames({{"Bernard Byamungo", "BERNARD MAHESHE BYAMUNGU"},
                     {"Nikolay Novikov", "NOVICHKOV, Nikolay Vladimirovich"},
                     {"Jose Garcia", "GIL GARCIA, Jose Alejandro"},

@@ -304,10 +304,10 @@ std::string_view LatinShape(std::string_view s, std::array<char, 64>& out) {
   return MayBeWithin(q, c, budget) && OsaDistance(q.Text(), c.Text(), budget) <= budget;
 }
 
-// Two Latin words spelt alike: the same, two spellings of one name or of one shape, or a letter
-// apart (Kossiyev, Kossiev; but Novikov is no Novichkov).
+// Two words spelt alike: the same, two spellings of one name or (in Latin letters) of one shape,
+// or a letter apart (Kossiyev, Kossiev; ולדימיר read vldimir, Vladimir; but Novikov is no
+// Novichkov).
 bool SpeltAlike(const PreparedToken& q, const PreparedToken& c) {
-  if (q.script != Script::kLatin || c.script != Script::kLatin) return false;
   return (q.text_hash == c.text_hash && q.Text() == c.Text()) ||
          (q.variant != 0 && q.variant == c.variant) || SameLatinShape(q, c) ||
          OsaDistance(q.Text(), c.Text(), 1) <= 1;
