@@ -478,6 +478,17 @@ TEST(Screening, LegalFormsSpeltOut) {
   EXPECT_GE(Score("NATIONAL IRANIAN COPPER INDUSTRIES PUBLIC JOINT STOCK",
                   "NATIONAL IRANIAN COPPER INDUSTRIES COMPANY"),
             kThreshold);
+  // Mexican forms, as OFAC writes them for one company (its spelt-out form misspelt), and a
+  // company's form beginning with a letter and its period.
+  ExpectSameName(
+      {{"CITY PLAZA, S.A. DE C.V.", "CITY PLAZA, SOCIEDAD ANOMINA DE CAPITAL VARIABLE"}});
+  EXPECT_GE(UnScreener()
+                ->CompareNames("GRUPO FRUTICOLA MIRASOL, S. DE R.L. DE C.V.",
+                               "GRUPO FRUTICOLA MIRASOL SOCIEDAD DE RESPONSABILIDAD LIMITADA DE "
+                               "CAPITAL VARIABLE",
+                               EntityKind::kOrganization)
+                .score,
+            kThreshold);
   // The form is not the name: another name under the same form stays apart.
   EXPECT_LT(Score("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU GAZPROM NEFT",
                   "GAZPROM DOBYCHA NOYABRSK, OOO"),

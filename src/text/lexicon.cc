@@ -60,9 +60,21 @@ constexpr Row kRows[] = {
     {kLegal, "kg", true, "kg|kommanditgesellschaft"},
     {kLegal, "sa", true,
      "sa|s a|societe anonyme|sociedad anonima|sociedade anonima|societe anonyme"},
-    {kLegal, "sa_de_cv", false, "sa de cv|s a de c v"},
+    // Mexican and Colombian forms, abbreviated and spelt out (OFAC gives both, one misspelt).
+    {kLegal, "sa_de_cv", false,
+     "sa de cv|s a de c v|s a de cv|sociedad anonima de capital variable|"
+     "sociedad anomina de capital variable"},
+    {kLegal, "sapi_de_cv", false,
+     "sapi de cv|s a p i de c v|sociedad anonima promotora de inversion de capital variable"},
+    {kLegal, "s_de_rl", false, "s de rl|s de r l|sociedad de responsabilidad limitada"},
+    {kLegal, "s_de_rl_de_cv", false,
+     "s de rl de cv|s de r l de c v|"
+     "sociedad de responsabilidad limitada de capital variable"},
+    {kLegal, "spr_de_rl", false,
+     "spr de rl|s p r de r l|sociedad de produccion rural de responsabilidad limitada"},
     {kLegal, "sarl", false, "sarl|s a r l|societe a responsabilite limitee"},
     {kLegal, "sas", true, "sas|s a s"},
+    {kLegal, "sas", false, "sociedad por acciones simplificada"},
     {kLegal, "srl", false, "srl|s r l|societa a responsabilita limitata"},
     {kLegal, "spa", true, "spa|s p a|societa per azioni"},
     {kLegal, "sl", true, "sl|s l|sociedad limitada"},

@@ -26,6 +26,7 @@ std::vector<Token> Normalizer::Impl::Classify(std::vector<Token> tokens,
   boost::container::small_vector<text::WordFacts, 16> facts(n);
   for (size_t i = 0; i < n; ++i) {
     Token& t = tokens[i];
+    if (t.kind == TokenKind::kInitial && organization) facts[i] = lexicon.Facts(t.text);
     if (t.kind != TokenKind::kNamePart) continue;
     if (AllDigits(t.text)) {
       t.kind = TokenKind::kNumber;
@@ -54,7 +55,10 @@ std::vector<Token> Normalizer::Impl::Classify(std::vector<Token> tokens,
   }
   if (!person) {
     for (size_t i = 0; i < n; ++i) {
-      if (tokens[i].kind != TokenKind::kNamePart || !facts[i].phrase_start) continue;
+      // A company's legal form may begin with a letter and its period ("S. DE R.L.").
+      const bool starts = tokens[i].kind == TokenKind::kNamePart ||
+                          (organization && tokens[i].kind == TokenKind::kInitial);
+      if (!starts || !facts[i].phrase_start) continue;
       std::optional<text::PhraseMatch> m = lexicon.MatchPhrase(tokens, i, organization);
       if (!m) continue;
       // Without a known kind, a short word first is more likely a name ("Co", "Sa").
