@@ -178,7 +178,8 @@ TEST(Screening, AMiddleNameOrPatronymicLeftOut) {
   ExpectSameName({{"KOSSIYEV, Sergei", "KOSSIEV, Sergey Leonidovich"},
                   {"GAUSS, Alexandra", "GAUS, Alexandra Viktorovna"},
                   {"ולדימיר פוטין", "PUTIN, Vladimir Vladimirovich"},
-                  {"ვლადიმერ პუტინი", "PUTIN, Vladimir Vladimirovich"}});
+                  {"ვლადიმერ პუტინი", "PUTIN, Vladimir Vladimirovich"},
+                  {"فلادمير بوتن", "PUTIN, Vladimir Vladimirovich"}});
   ExpectOtherNames({{"Bernard Byamungo", "BERNARD MAHESHE BYAMUNGU"},
                     {"Nikolay Novikov", "NOVICHKOV, Nikolay Vladimirovich"},
                     {"Jose Garcia", "GIL GARCIA, Jose Alejandro"},

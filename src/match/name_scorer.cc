@@ -305,12 +305,21 @@ std::string_view LatinShape(std::string_view s, std::array<char, 64>& out) {
 }
 
 // Two words spelt alike: the same, two spellings of one name or (in Latin letters) of one shape,
-// or a letter apart (Kossiyev, Kossiev; ולדימיר read vldimir, Vladimir; but Novikov is no
-// Novichkov).
+// a letter apart, or the letters Arabic writes alike (Kossiyev, Kossiev; ולדימיר read vldimir,
+// Vladimir; بوتن read boten, Putin; but Novikov is no Novichkov).
 bool SpeltAlike(const PreparedToken& q, const PreparedToken& c) {
   return (q.text_hash == c.text_hash && q.Text() == c.Text()) ||
          (q.variant != 0 && q.variant == c.variant) || SameLatinShape(q, c) ||
-         OsaDistance(q.Text(), c.Text(), 1) <= 1;
+         OsaDistance(q.Text(), c.Text(), 1) <= 1 || SameArabicLetters(q, c);
+}
+
+// SpeltAlike, where a word read from Arabic letters may be any of its forms' readings (بوتن is
+// read boten in one form and butin in another): their vowels are guesses, their letters not.
+bool SpellingsAlike(const PreparedToken& q, const PreparedToken& c) {
+  if (SpeltAlike(q, c)) return true;
+  for (const PreparedToken& s : q.Spellings())
+    if (SameArabicLetters(s, c)) return true;
+  return false;
 }
 
 TokenSimilarity CompareSpellings(const PreparedToken& q, const PreparedToken& c) {
@@ -675,7 +684,7 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     if (!cf.patronymic || qs.met < 2 || cs.left != 1) return false;
     for (int i = 0; i < nq; ++i)
       if (!aq[i].optional && (q_partner[i] < 0 || sq[i] < kPatronymicLeftSpelling ||
-                              !SpeltAlike(q[i], c[q_partner[i]])))
+                              !SpellingsAlike(q[i], c[q_partner[i]])))
         return false;
     for (int j = 0; j < nc; ++j)
       if (sc[j] == 0 && !ac[j].optional && c[j].token->role != NameRole::kPatronymic) return false;
