@@ -179,7 +179,7 @@ TEST(Screening, AMiddleNameOrPatronymicLeftOut) {
                   {"GAUSS, Alexandra", "GAUS, Alexandra Viktorovna"},
                   {"ולדימיר פוטין", "PUTIN, Vladimir Vladimirovich"},
                   {"ვლადიმერ პუტინი", "PUTIN, Vladimir Vladimirovich"},
-                  {"فلادمير بوتن", "PUTIN, Vladimir Vladimirovich"}});
+                  {"فلاديمير بوتن", "PUTIN, Vladimir Vladimirovich"}});
   ExpectOtherNames({{"Bernard Byamungo", "BERNARD MAHESHE BYAMUNGU"},
                     {"Nikolay Novikov", "NOVICHKOV, Nikolay Vladimirovich"},
                     {"Jose Garcia", "GIL GARCIA, Jose Alejandro"},
