@@ -689,7 +689,7 @@ double NameScorer::ScoreForms(const PreparedForm& qf, const PreparedForm& cf,
     for (int i = 0; i < nq; ++i)
       if (!aq[i].optional && (q_partner[i] < 0 || sq[i] < kPatronymicLeftSpelling)) return false;
     for (int j = 0; j < nc; ++j)
-      if (sc[j] == 0 && !ac[j].optional && c[j].token->role != NameRole::kPatronymic) return false;
+      if (sc[j] == 0 && !ac[j].optional && c[j].patronymic == 0) return false;
     for (int i = 0; i < nq; ++i)
       if (!aq[i].optional && !SpellingsAlike(q[i], c[q_partner[i]])) return false;
     return true;

@@ -143,7 +143,7 @@ void SetRunLengths(std::span<PreparedToken> tokens, PreparedForm& form) {
     form.joined_length += t.length;
     form.korean_script = form.korean_script || t.KoreanScript();
     form.generation = form.generation || t.kind == TokenKind::kGeneration;
-    form.patronymic = form.patronymic || t.token->role == NameRole::kPatronymic;
+    form.patronymic = form.patronymic || t.patronymic != 0;
     form.token_lengths |= LengthBit(t.length);
     if (!ByCanonical(t.kind)) form.token_texts |= uint64_t{1} << (t.text_hash % 64);
     form.token_edges.Add(t.first, t.last);

@@ -121,7 +121,7 @@ struct PreparedForm {
   uint32_t joined_length = 0;  // bytes of all its tokens
   bool korean_script = false;  // a token read from Hangul or Han
   bool generation = false;     // a token is a generation (Jr, III: TokenKind::kGeneration)
-  bool patronymic = false;     // a token is a patronymic (NameRole::kPatronymic)
+  bool patronymic = false;     // a token is a patronymic (PreparedToken::patronymic)
   // The first token after a comma ("SMITH, John"): where the name begins read in its natural
   // order, John Smith; 0 when no comma puts the family name first.
   uint8_t given_at = 0;
