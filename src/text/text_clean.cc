@@ -264,44 +264,48 @@ std::string TextCleaner::FoldLatin(std::string_view word) const {
   return out;
 }
 
-std::optional<std::string> SimpleCaseFold(std::string_view utf8) {
-  std::string out;
-  out.reserve(utf8.size());
-  for (size_t i = 0; i < utf8.size();) {
-    const size_t start = i;
-    char32_t c = NextCodePoint(utf8, i);
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
-      continue;
-    }
-    if (c >= 0x0410 && c <= 0x042F) {  // А..Я
-      AppendUtf8(out, c + 0x20);
-    } else if (c == 0x0401) {  // Ё
-      AppendUtf8(out, 0x0451);
-    } else if (CommonLetterScript(c) != Script::kUnknown) {
-      out.append(utf8.substr(start, i - start));
-    } else {
-      return std::nullopt;
-    }
-  }
-  return out;
-}
-
 namespace {
+
+constexpr char32_t kNoSimpleFold = 0x110000;  // past the last code point
+
+// How SimpleCaseFold folds one code point: to itself, to its lower case, or not at all
+// (kNoSimpleFold: ICU must).
+char32_t SimpleFold(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+  if (c >= 0x0410 && c <= 0x042F) return c + 0x20;  // А..Я
+  if (c == 0x0401) return 0x0451;                   // Ё
+  return CommonLetterScript(c) != Script::kUnknown ? c : kNoSimpleFold;
+}
 
 // Whether SimpleCaseFold would return the text as it is: names in Hangul, Han or Arabic letters,
 // which have no case, need no copy.
 bool FoldsToItself(std::string_view utf8) {
   for (size_t i = 0; i < utf8.size();) {
     const char32_t c = NextCodePoint(utf8, i);
-    if (c < 0x80 ? (c >= 'A' && c <= 'Z')
-                 : (c >= 0x0400 && c <= 0x042F) || CommonLetterScript(c) == Script::kUnknown)
-      return false;
+    if (SimpleFold(c) != c) return false;
   }
   return true;
 }
 
 }  // namespace
+
+std::optional<std::string> SimpleCaseFold(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    const size_t start = i;
+    const char32_t c = NextCodePoint(utf8, i);
+    const char32_t folded = SimpleFold(c);
+    if (folded == kNoSimpleFold) return std::nullopt;
+    if (folded < 0x80)
+      out.push_back(static_cast<char>(folded));
+    else if (folded == c)
+      out.append(utf8.substr(start, i - start));
+    else
+      AppendUtf8(out, folded);
+  }
+  return out;
+}
 
 std::vector<RawWord> TextCleaner::Split(std::string_view name) const {
   bool ascii = true;
