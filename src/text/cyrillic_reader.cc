@@ -1,6 +1,7 @@
 #include "text/cyrillic_reader.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "text/learned_translit.h"
 
@@ -260,13 +261,18 @@ std::vector<WordReading> CyrillicReader::Read(const RawWord& word,
   // Before the hand-written foreign guesses, which it mostly makes redundant: a name of several
   // words keeps only the first forms (NormalizeOptions::max_forms). Korean and Chinese names
   // keep their own readings.
+  // (A word alone has more learned spellings: those past the fourth come after the guesses.)
+  std::vector<WordReading> learned;
   if (context.person && !context.korean && !chinese) {
-    for (WordReading& r : LearnedReadings(LearnedScript::kCyrillic, word.text, Script::kCyrillic,
-                                          word.hyphen_after)) {
-      out.push_back(std::move(r));
-    }
+    learned =
+        LearnedReadings(LearnedScript::kCyrillic, word.text, Script::kCyrillic, word.hyphen_after,
+                        LearnedSpellingCount(LearnedScript::kCyrillic, context));
   }
+  const auto first_learned =
+      learned.begin() + std::min<std::ptrdiff_t>(learned.size(), kLearnedSpellings);
+  std::move(learned.begin(), first_learned, std::back_inserter(out));
   for (auto& [system, text] : ForeignSpellings(word.text)) add(system, std::move(text));
+  std::move(first_learned, learned.end(), std::back_inserter(out));
   if (chinese) {
     if (auto pinyin = ReadChinese(word.text)) add("pinyin", std::move(*pinyin));
   }

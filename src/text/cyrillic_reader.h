@@ -7,7 +7,8 @@
 //   russian  a Belarusian word as Russian writes the name, in BGN/PCGN: ВАСІЛЬЕЎ vasilyev
 //   learned  four spellings of the learned model (src/text/learned_translit.h): the spelling a
 //            foreign name had before it was written in Cyrillic (Фрезе "frese", Шнайдер
-//            "schneider", Гуно "gouno", Сисимэ "shishime"); not for Korean or Chinese names
+//            "schneider", Гуно "gouno", Сисимэ "shishime"); not for Korean or Chinese names.
+//            A word that is the whole name gets four more, after slavic and italian
 //   slavic, italian
 //            hand-written spellings the model misses (Рачинский "raczinski", Джустини
 //            "giustini")

@@ -94,10 +94,10 @@ constexpr std::string_view kChineseSurnames =
     "付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯";
 
 // Hanja of the commonest Korean surnames (most are Chinese surnames too).
-constexpr std::string_view kKoreanSurnames =
-    "金李朴崔鄭郑姜趙赵尹張张林韓韩吳吴徐申權权黃黄安宋柳洪全高文梁孫孙裵白許许南沈盧卢河丁成"
-    "車车具郭禹朱任羅罗辛閔闵玄池陳陈嚴严元蔡千方孔康卞廉表楊杨邊边呂吕秋魯鲁都蘇苏愼石宣薛馬马吉"
-    "周延房魏明奇潘王琴玉陸陆印孟諸诸卓秦太";
+constexpr std::u32string_view kKoreanSurnames =
+    U"金李朴崔鄭郑姜趙赵尹張张林韓韩吳吴徐申權权黃黄安宋柳洪全高文梁孫孙裵白許许南沈盧卢河丁成"
+    U"車车具郭禹朱任羅罗辛閔闵玄池陳陈嚴严元蔡千方孔康卞廉表楊杨邊边呂吕秋魯鲁都蘇苏愼石宣薛馬马吉"
+    U"周延房魏明奇潘王琴玉陸陆印孟諸诸卓秦太";
 
 std::vector<std::string> Characters(std::string_view han) {
   std::vector<std::string> out;
@@ -140,13 +140,15 @@ HanReader::HanReader() {
 
 bool HanReader::LooksKorean(std::string_view han) const {
   // Two to four characters, the first a Korean surname; counted without copying them.
-  size_t count = 0, first_end = 0;
+  // (Searched for as a code point: a UTF-8 string search meets the same lead byte everywhere.)
+  size_t count = 0;
+  char32_t first = 0;
   for (size_t i = 0; i < han.size() && count <= 4;) {
-    NextCodePoint(han, i);
-    if (++count == 1) first_end = i;
+    char32_t c = NextCodePoint(han, i);
+    if (++count == 1) first = c;
   }
   if (count < 2 || count > 4) return false;
-  return kKoreanSurnames.find(han.substr(0, first_end)) != std::string_view::npos;
+  return kKoreanSurnames.find(first) != std::u32string_view::npos;
 }
 
 const std::unordered_map<char32_t, std::string>& HanReader::PinyinTable() const {
@@ -393,7 +395,8 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
       out.push_back(WordReading{variant ? "transcription2" : "transcription", {std::move(token)}});
     }
     for (WordReading& r :
-         LearnedReadings(LearnedScript::kHan, text, Script::kHan, word.hyphen_after)) {
+         LearnedReadings(LearnedScript::kHan, text, Script::kHan, word.hyphen_after,
+                         LearnedSpellingCount(LearnedScript::kHan, context))) {
       out.push_back(std::move(r));
     }
   }

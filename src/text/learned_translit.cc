@@ -339,11 +339,18 @@ const LearnedTransliterator& CompiledLearnedTransliterator(LearnedScript script)
   return arabic;
 }
 
+size_t LearnedSpellingCount(LearnedScript script, const NameContext& context) {
+  // Hangul's last spelling is its lexicon word, read column by column over a full name.
+  if (script == LearnedScript::kHangul || !context.whole_name) return kLearnedSpellings;
+  return kLearnedSpellingsAlone;
+}
+
 std::vector<WordReading> LearnedReadings(LearnedScript script, std::string_view utf8_word,
-                                         Script token_script, bool joined_next) {
-  // Four spellings: the model is often torn between close ones (kruson, cruson, crousen), and
-  // the fourth still adds 4% of the held-out Arabic pairs.
-  static constexpr std::string_view kSystems[] = {"learned", "learned2", "learned3", "learned4"};
+                                         Script token_script, bool joined_next, size_t count) {
+  static constexpr std::string_view kSystems[] = {"learned",  "learned2", "learned3", "learned4",
+                                                  "learned5", "learned6", "learned7", "learned8"};
+  static_assert(std::size(kSystems) >= kLearnedSpellingsAlone);
+  const size_t n = std::min(count, std::size(kSystems));
   const LearnedTransliterator& model = CompiledLearnedTransliterator(script);
   // A word may hold a space: a Korean-looking name merged from two words ("조 바이든", Joe
   // Biden), which is spelled part by part, one token each.
@@ -351,13 +358,13 @@ std::vector<WordReading> LearnedReadings(LearnedScript script, std::string_view 
   for (size_t start = 0; start <= utf8_word.size();) {
     size_t space = std::min(utf8_word.find(' ', start), utf8_word.size());
     if (space > start) {
-      parts.push_back(model.Spell(utf8_word.substr(start, space - start), std::size(kSystems)));
+      parts.push_back(model.Spell(utf8_word.substr(start, space - start), n));
       if (parts.back().empty()) return {};
     }
     start = space + 1;
   }
   std::vector<WordReading> out;
-  for (size_t i = 0; i < std::size(kSystems) && !parts.empty(); ++i) {
+  for (size_t i = 0; i < n && !parts.empty(); ++i) {
     WordReading reading{kSystems[i], {}};
     bool any_second = false;
     for (size_t k = 0; k < parts.size(); ++k) {
