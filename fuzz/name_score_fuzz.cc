@@ -18,7 +18,8 @@ using namespace embargo;
 
 // Listed names in the scripts and shapes the Scorer treats apart: Korean romanizations and
 // Hangul, Arabic and Cyrillic letters with their readings' spellings, legal forms spelt out,
-// words written together, Han, Greek, patronymics, Hebrew readings' spellings, generations.
+// words written together, Han, Greek, patronymics, Hebrew readings' spellings, generations,
+// Katakana.
 constexpr const char* kListed[] = {
     "Jang Myong Jin",
     "CHANG MYONG-CHIN",
@@ -52,7 +53,8 @@ constexpr const char* kListed[] = {
     "NABIULLINA, Elvira Sakhipzadovna",
     "AHMED, Nazir",
     "RUBEN PESTANO LAVILLA, JR",
-    "ВАСИЛЬЕВ, Александр Павлович"};
+    "ВАСИЛЬЕВ, Александр Павлович",
+    "ドナルド・トランプ"};
 
 struct Listed {
   Normalizer normalizer;

@@ -277,6 +277,18 @@ TEST(Screening, HebrewNamesMeetTheirLatinSpellings) {
   ExpectOtherNames({{"דוד לוי", "LEVI, Yinon"}, {"משה כהן", "SHARVIT, Moshe"}});
 }
 
+// Names in Katakana, as a Japanese bank's records hold them: Japanese names as passports write
+// them, and foreign ones without the vowels Japanese adds (キム kimu is Kim, トランプ Trump).
+TEST(Screening, KatakanaNamesMeetTheirLatinSpellings) {
+  ExpectSameName({{"キム・ジョンウン", "KIM, Jong Un"},
+                  {"キム・ヨジョン", "KIM YO JONG"},
+                  {"ウサーマ・ビン・ラーディン", "BIN LADIN, Usama"},
+                  {"イーゴリ・セーチン", "SECHIN, Igor"},
+                  {"アリ・ハメネイ", "KHAMENEI, Ali"},
+                  {"タナカ ケンジ", "TANAKA, Kenji"}});
+  ExpectOtherNames({{"サトウ ヒロシ", "SATO, Takashi"}, {"ドナルド・トランプ", "TUSK, Donald"}});
+}
+
 // Transliterations write a vowel in several ways, and an h or a doubled letter or not: one shape
 // of consonants and vowels is one name (Nazir, Nazeer), another shape another (Aisha, Issa);
 // a Korean syllable goes by its key (Yang is 양, Young 영).

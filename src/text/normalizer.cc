@@ -12,6 +12,7 @@
 #include "text/greek_reader.h"
 #include "text/hebrew_reader.h"
 #include "text/icu_respell.h"
+#include "text/kana_reader.h"
 #include "text/latin_respell.h"
 #include "text/name_roles.h"
 #include "text/normalizer_impl.h"
@@ -488,6 +489,9 @@ std::vector<WordReading> Normalizer::Impl::ReadWord(const RawWord& word,
       return {ReadWithIcu(word)};
     case Script::kHebrew:
       if (std::vector<WordReading> hebrew = text::ReadHebrew(word); !hebrew.empty()) return hebrew;
+      return {ReadWithIcu(word)};
+    case Script::kKana:
+      if (std::vector<WordReading> kana = text::ReadKana(word); !kana.empty()) return kana;
       return {ReadWithIcu(word)};
     default: {
       const std::string latin = any_latin.Transliterate(word.text);
