@@ -260,8 +260,8 @@ std::vector<WordReading> CyrillicReader::Read(const RawWord& word,
   const bool chinese = context.chinese || (context.whole_name && LooksPalladius(word.text));
   // Before the hand-written foreign guesses, which it mostly makes redundant: a name of several
   // words keeps only the first forms (NormalizeOptions::max_forms). Korean and Chinese names
-  // keep their own readings.
-  // (A word alone has more learned spellings: those past the fourth come after the guesses.)
+  // keep their own readings. (A word that is the whole name has more learned spellings: those
+  // past the fourth come after the guesses.)
   std::vector<WordReading> learned;
   if (context.person && !context.korean && !chinese) {
     learned =

@@ -1,7 +1,8 @@
 #include "text/kana_reader.h"
 
 #include <algorithm>
-#include <array>
+
+#include "text/text_clean.h"
 
 namespace embargo::text {
 namespace {
@@ -194,27 +195,16 @@ std::string KanaToLatin(std::string_view utf8, KanaSystem system) {
   return out;
 }
 
-std::vector<WordReading> ReadKana(const RawWord& word) {
-  std::vector<WordReading> out;
+std::vector<std::pair<std::string_view, std::string>> KanaSpellings(std::string_view utf8) {
+  std::vector<std::pair<std::string_view, std::string>> out;
   for (auto [name, system] :
        {std::pair<std::string_view, KanaSystem>{"hepburn", KanaSystem::kHepburn},
         {"kana_foreign", KanaSystem::kForeignR},
         {"kana_foreign2", KanaSystem::kForeignL}}) {
-    const std::string text = KanaToLatin(word.text, system);
-    if (text.empty()) return out;
-    WordReading reading{name, {}};
-    for (size_t start = 0; start < text.size();) {
-      const size_t space = std::min(text.find(' ', start), text.size());
-      Token t;
-      t.text = text.substr(start, space - start);
-      t.script = Script::kKana;
-      reading.tokens.push_back(std::move(t));
-      start = space + 1;
-    }
-    reading.tokens.back().joined_next = word.hyphen_after;
-    const bool repeated = std::any_of(
-        out.begin(), out.end(), [&](const WordReading& r) { return r.tokens == reading.tokens; });
-    if (!repeated) out.push_back(std::move(reading));
+    std::string text = KanaToLatin(utf8, system);
+    if (text.empty()) return {};
+    if (std::none_of(out.begin(), out.end(), [&](const auto& s) { return s.second == text; }))
+      out.emplace_back(name, std::move(text));
   }
   return out;
 }

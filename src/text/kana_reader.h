@@ -14,10 +14,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
-
-#include "text/reading.h"
-#include "text/text_clean.h"
 
 namespace embargo::text {
 
@@ -27,8 +25,9 @@ enum class KanaSystem { kHepburn, kForeignR, kForeignL };
 // Empty when the word holds a character that is not kana.
 std::string KanaToLatin(std::string_view utf8, KanaSystem system);
 
-// The readings "hepburn", "kana_foreign" and "kana_foreign2" of a kana word, a token for each
-// part; a reading that spells the word as an earlier one does is left out.
-std::vector<WordReading> ReadKana(const RawWord& word);
+// The spellings "hepburn", "kana_foreign" and "kana_foreign2" of a kana word, by system; one
+// that spells the word as an earlier one does is left out. None when the word holds a
+// character that is not kana.
+std::vector<std::pair<std::string_view, std::string>> KanaSpellings(std::string_view utf8);
 
 }  // namespace embargo::text

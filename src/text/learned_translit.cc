@@ -340,7 +340,8 @@ const LearnedTransliterator& CompiledLearnedTransliterator(LearnedScript script)
 }
 
 size_t LearnedSpellingCount(LearnedScript script, const NameContext& context) {
-  // Hangul's last spelling is its lexicon word, read column by column over a full name.
+  // Hangul keeps four: its fourth is the lexicon word, which a full name reads column by
+  // column, and more gained nothing on its held-out pairs.
   if (script == LearnedScript::kHangul || !context.whole_name) return kLearnedSpellings;
   return kLearnedSpellingsAlone;
 }

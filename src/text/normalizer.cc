@@ -490,9 +490,13 @@ std::vector<WordReading> Normalizer::Impl::ReadWord(const RawWord& word,
     case Script::kHebrew:
       if (std::vector<WordReading> hebrew = text::ReadHebrew(word); !hebrew.empty()) return hebrew;
       return {ReadWithIcu(word)};
-    case Script::kKana:
-      if (std::vector<WordReading> kana = text::ReadKana(word); !kana.empty()) return kana;
-      return {ReadWithIcu(word)};
+    case Script::kKana: {
+      std::vector<WordReading> out;
+      for (const auto& [system, latin] : text::KanaSpellings(word.text))
+        out.push_back(LatinReading(word, system, latin));
+      if (out.empty()) out.push_back(ReadWithIcu(word));
+      return out;
+    }
     default: {
       const std::string latin = any_latin.Transliterate(word.text);
       std::vector<WordReading> out{LatinReading(word, "icu", latin)};
