@@ -425,8 +425,7 @@ std::vector<WordReading> ArabicReader::Read(const RawWord& word, const NameConte
   out.push_back({"arabic_foreign3", tokens_of(SpellForeign(text, 2))});
   out.push_back({"arabic_foreign4", tokens_of(SpellForeign(text, 3))});
   for (WordReading& r :
-       LearnedReadings(LearnedScript::kArabic, text, Script::kArabic, word.hyphen_after,
-                       LearnedSpellingCount(LearnedScript::kArabic, context))) {
+       LearnedReadings(LearnedScript::kArabic, text, Script::kArabic, word.hyphen_after, context)) {
     out.push_back(std::move(r));
   }
   return out;

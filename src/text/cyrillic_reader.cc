@@ -264,9 +264,8 @@ std::vector<WordReading> CyrillicReader::Read(const RawWord& word,
   // past the fourth come after the guesses.)
   std::vector<WordReading> learned;
   if (context.person && !context.korean && !chinese) {
-    learned =
-        LearnedReadings(LearnedScript::kCyrillic, word.text, Script::kCyrillic, word.hyphen_after,
-                        LearnedSpellingCount(LearnedScript::kCyrillic, context));
+    learned = LearnedReadings(LearnedScript::kCyrillic, word.text, Script::kCyrillic,
+                              word.hyphen_after, context);
   }
   const auto first_learned =
       learned.begin() + std::min<std::ptrdiff_t>(learned.size(), kLearnedSpellings);

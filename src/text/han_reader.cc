@@ -395,8 +395,7 @@ std::vector<WordReading> HanReader::Read(const RawWord& word, const NameContext&
       out.push_back(WordReading{variant ? "transcription2" : "transcription", {std::move(token)}});
     }
     for (WordReading& r :
-         LearnedReadings(LearnedScript::kHan, text, Script::kHan, word.hyphen_after,
-                         LearnedSpellingCount(LearnedScript::kHan, context))) {
+         LearnedReadings(LearnedScript::kHan, text, Script::kHan, word.hyphen_after, context)) {
       out.push_back(std::move(r));
     }
   }

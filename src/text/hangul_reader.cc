@@ -263,8 +263,8 @@ std::vector<WordReading> HangulReader::Read(const RawWord& word, const NameConte
     japanese.joined_next = word.hyphen_after;
     if (key) japanese.korean_key = SerializeKoreanKey(*key);
     if (!japanese.text.empty()) out.push_back(WordReading{"japanese", {std::move(japanese)}});
-    for (WordReading& r :
-         LearnedReadings(LearnedScript::kHangul, word.text, Script::kHangul, word.hyphen_after)) {
+    for (WordReading& r : LearnedReadings(LearnedScript::kHangul, word.text, Script::kHangul,
+                                          word.hyphen_after, context)) {
       if (key) r.tokens.front().korean_key = SerializeKoreanKey(*key);
       out.push_back(std::move(r));
     }

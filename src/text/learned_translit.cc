@@ -339,6 +339,8 @@ const LearnedTransliterator& CompiledLearnedTransliterator(LearnedScript script)
   return arabic;
 }
 
+namespace {
+
 size_t LearnedSpellingCount(LearnedScript script, const NameContext& context) {
   // Hangul keeps four: its fourth is the lexicon word, which a full name reads column by
   // column, and more gained nothing on its held-out pairs.
@@ -346,12 +348,15 @@ size_t LearnedSpellingCount(LearnedScript script, const NameContext& context) {
   return kLearnedSpellingsAlone;
 }
 
+}  // namespace
+
 std::vector<WordReading> LearnedReadings(LearnedScript script, std::string_view utf8_word,
-                                         Script token_script, bool joined_next, size_t count) {
+                                         Script token_script, bool joined_next,
+                                         const NameContext& context) {
   static constexpr std::string_view kSystems[] = {"learned",  "learned2", "learned3", "learned4",
                                                   "learned5", "learned6", "learned7", "learned8"};
   static_assert(std::size(kSystems) >= kLearnedSpellingsAlone);
-  const size_t n = std::min(count, std::size(kSystems));
+  const size_t n = std::min(LearnedSpellingCount(script, context), std::size(kSystems));
   const LearnedTransliterator& model = CompiledLearnedTransliterator(script);
   // A word may hold a space: a Korean-looking name merged from two words ("조 바이든", Joe
   // Biden), which is spelled part by part, one token each.

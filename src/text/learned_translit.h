@@ -238,12 +238,12 @@ const LearnedTransliterator& CompiledLearnedTransliterator(LearnedScript script)
 // 0.872 -> 0.897.) A name of several words keeps four, which its forms multiply.
 inline constexpr size_t kLearnedSpellings = 4;
 inline constexpr size_t kLearnedSpellingsAlone = 8;
-size_t LearnedSpellingCount(LearnedScript script, const NameContext& context);
 
-// The `count` best learned spellings of a word as readings "learned", "learned2" .., one
-// token per space-separated part, in `token_script`; none when the model cannot spell a part.
+// The best learned spellings of a word, as many as its place in the name (`context`) gets, as
+// readings "learned", "learned2" .., one token per space-separated part, in `token_script`;
+// none when the model cannot spell a part.
 std::vector<WordReading> LearnedReadings(LearnedScript script, std::string_view utf8_word,
                                          Script token_script, bool joined_next,
-                                         size_t count = kLearnedSpellings);
+                                         const NameContext& context);
 
 }  // namespace embargo::text
